@@ -1,0 +1,36 @@
+// `npm run bench`: simulation speed, printed as JSON — full games per second for each bot on
+// a level (the-fair by default), measured after a warm-up on one core. Nothing is asserted:
+// the figures go into the README.
+import { BOT_NAMES, runBot } from '../sim';
+import { parseArgs, usageError } from './args';
+import { resolveLevel } from './level-arg';
+
+const USAGE = 'usage: npm run bench -- [--level <id|file>] [--games <n>] [--warmup <n>]';
+const HELP = `${USAGE}
+
+Prints {"level", "gamesPerBot", "bots": {<bot>: {"gamesPerSecond", "msPerGame"}}} as JSON.
+  --level   level id or path to a level file (default: the-fair)
+  --games   games timed per bot (default: 300)
+  --warmup  untimed games per bot first, so the JIT has settled (default: 50)`;
+
+function main(): void {
+  const args = parseArgs(process.argv.slice(2), { level: 'string', games: 'int', warmup: 'int' }, USAGE, HELP);
+  const level = resolveLevel(String(args.opts.level ?? 'the-fair'), USAGE);
+  const games = Number(args.opts.games ?? 300);
+  const warmup = Number(args.opts.warmup ?? 50);
+  if (games < 1) usageError('--games must be at least 1', USAGE);
+  const bots: Record<string, { gamesPerSecond: number; msPerGame: number }> = {};
+  for (const bot of BOT_NAMES) {
+    for (let i = 0; i < warmup; i++) runBot(level, `warmup-${i}`, bot);
+    const start = performance.now();
+    for (let i = 0; i < games; i++) runBot(level, `bench-${i}`, bot);
+    const ms = performance.now() - start;
+    bots[bot] = {
+      gamesPerSecond: Math.round((games / ms) * 1000),
+      msPerGame: Math.round((ms / games) * 1000) / 1000,
+    };
+  }
+  process.stdout.write(`${JSON.stringify({ level: level.id, gamesPerBot: games, bots }, null, 2)}\n`);
+}
+
+main();

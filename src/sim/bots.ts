@@ -1,0 +1,170 @@
+// Bots play a policy headlessly, for balance runs and for the ghosts in the debrief: the
+// pusher, the listener, the balanced player, the listener who never follows up, and a random
+// player that makes any valid decision (a fuzzer). Bots decide through the same commands as
+// a player; their own randomness comes from a stream outside the sim state, and every
+// decision lands in the log, so a bot's game replays like anyone's.
+
+import type { BoothSizeName, Level } from '../levels/schema';
+import { type Command, planLimits } from './commands';
+import { type Ctx, fairTicks, US } from './context';
+import { apply, type Game, newGame } from './game';
+import { followUpCapacity, proposalsThisWeek } from './proposals';
+import { between, chance, intBetween, next, pick, type RngState, seedStream } from './rng';
+import type { Focus, ImprovementChoice, Lead, Plan } from './state';
+
+export const BOT_NAMES = ['pusher', 'listener', 'balanced', 'listener-no-followup', 'random'] as const;
+export type BotName = (typeof BOT_NAMES)[number];
+
+export function isBotName(x: string): x is BotName {
+  return (BOT_NAMES as readonly string[]).includes(x);
+}
+
+interface Policy {
+  plan(ctx: Ctx, r: RngState): Plan;
+  /** Leads to follow up before the coming week, best first. */
+  followUps(ctx: Ctx, r: RngState): number[];
+  improve(ctx: Ctx, r: RngState): ImprovementChoice;
+  /** Optional per-tick meddling at the fair (the random bot). */
+  fair?(ctx: Ctx, r: RngState): Command | null;
+}
+
+function makePlan(
+  ctx: Ctx,
+  booth: BoothSizeName,
+  focus: Focus,
+  pitchShare: number,
+  showInnovations: boolean,
+  growth: number,
+  proposals: number,
+): Plan {
+  const limits = planLimits(ctx);
+  const slots = limits.slots[booth];
+  const pitchers = Math.round(slots * pitchShare);
+  return {
+    booth,
+    focus,
+    pitchers,
+    listeners: slots - pitchers,
+    showInnovations,
+    revenueTarget: Math.max(limits.minTarget, Math.ceil(limits.baseline * (1 + growth))),
+    costCap: limits.plannedCost[booth] + proposals * ctx.L.model.proposalCost,
+  };
+}
+
+function openLeads(ctx: Ctx): Lead[] {
+  const { s } = ctx;
+  return s.leads
+    .filter((l) => l.supplier === US && l.status === 'open' && l.season === s.season)
+    .sort((x, y) => y.quality - x.quality || x.id - y.id);
+}
+
+/** Follow up the best open leads, as many as this week's capacity allows. */
+function followBest(ctx: Ctx): number[] {
+  const room = followUpCapacity(ctx, US) - proposalsThisWeek(ctx, US);
+  return openLeads(ctx)
+    .slice(0, Math.max(0, room))
+    .map((l) => l.id);
+}
+
+const proposalBudget = (ctx: Ctx) => ctx.L.team.followUpsPerWeek * ctx.L.weeksAfter;
+
+const POLICIES: Record<BotName, Policy> = {
+  pusher: {
+    plan: (ctx) => makePlan(ctx, 'large', 'display', 1, true, 0.25, 0),
+    followUps: () => [],
+    improve: () => 'innovation',
+  },
+  listener: {
+    plan: (ctx) => makePlan(ctx, 'small', 'conversation', 0, false, 0.05, proposalBudget(ctx)),
+    followUps: followBest,
+    improve: () => 'customer',
+  },
+  balanced: {
+    plan: (ctx) => makePlan(ctx, 'medium', 'display', 0.5, true, 0.1, proposalBudget(ctx)),
+    followUps: followBest,
+    improve: (ctx) => (ctx.s.season % 2 === 0 ? 'customer' : 'innovation'),
+  },
+  'listener-no-followup': {
+    plan: (ctx) => makePlan(ctx, 'small', 'conversation', 0, false, 0.05, 0),
+    followUps: () => [],
+    improve: () => 'customer',
+  },
+  random: {
+    plan: (ctx, r) =>
+      makePlan(
+        ctx,
+        pick(r, ['small', 'medium', 'large'] as const),
+        pick(r, ['display', 'conversation'] as const),
+        next(r),
+        chance(r, 0.5),
+        between(r, 0, 0.6),
+        intBetween(r, 0, proposalBudget(ctx)),
+      ),
+    followUps: (ctx, r) => followBest(ctx).filter(() => chance(r, 0.6)),
+    improve: (_ctx, r) => pick(r, ['customer', 'innovation', 'none'] as const),
+    fair: (ctx, r) => {
+      if (!chance(r, 0.15)) return null;
+      const here = ctx.s.visitors.filter(
+        (v) => v.booth === US && (v.status === 'queue' || v.status === 'talking') && !v.talk?.resolved,
+      );
+      if (here.length === 0) return null;
+      const v = pick(r, here);
+      return {
+        type: 'handle',
+        visitor: v.id,
+        action: pick(r, ['pitch', 'ask', 'listen', 'brochure'] as const),
+      };
+    },
+  },
+};
+
+function ctxOf(game: Game): Ctx {
+  return { L: game.level, s: game.state, ev: null };
+}
+
+/** Lets a bot take the decision the game waits for now (one decision, then returns). */
+export function botDecide(game: Game, bot: BotName, r: RngState): void {
+  const policy = POLICIES[bot];
+  const ctx = ctxOf(game);
+  const s = game.state;
+  switch (s.phase) {
+    case 'plan': {
+      const res = apply(game, { type: 'plan', ...policy.plan(ctx, r) });
+      if (!res.ok) throw new Error(`bot ${bot} made an invalid plan: ${res.error}`);
+      return;
+    }
+    case 'fair': {
+      if (!policy.fair) {
+        apply(game, { type: 'advance', steps: fairTicks(game.level) });
+        return;
+      }
+      const cmd = policy.fair(ctx, r);
+      if (cmd) apply(game, cmd);
+      apply(game, { type: 'advance', steps: 1 });
+      return;
+    }
+    case 'after': {
+      if (!s.fired) for (const lead of policy.followUps(ctx, r)) apply(game, { type: 'followUp', lead });
+      apply(game, { type: 'advance', steps: 1 });
+      return;
+    }
+    case 'review':
+      apply(game, { type: 'improve', choice: policy.improve(ctx, r) });
+      return;
+    case 'ended':
+      return;
+  }
+}
+
+/** The bot's own random stream for a seed (outside the sim state). */
+export function botStream(seed: string, bot: BotName): RngState {
+  return seedStream(seed, `bot/${bot}`);
+}
+
+/** Plays a whole game by a bot. */
+export function runBot(level: Level, seed: string, bot: BotName): Game {
+  const game = newGame(level, seed);
+  const r = botStream(seed, bot);
+  while (game.state.phase !== 'ended') botDecide(game, bot, r);
+  return game;
+}

@@ -1,0 +1,75 @@
+// The CEO judges us against the promise: an ambitious promise buys patience now; a fair that
+// returns nothing costs some; each week being ahead of or behind the promised path moves
+// patience; the season's end settles the promise and the cost cap. At zero we are fired.
+// Invariant: patience stays in [0, 100].
+import { type Ctx, clamp } from './context';
+import type { SeasonStats } from './state';
+
+function say(ctx: Ctx, tone: string): void {
+  const { s } = ctx;
+  s.news.push({ season: s.season, week: s.week, kind: 'ceo', supplier: 0, amount: 0, tone });
+  ctx.ev?.push({ t: 'ceo', tone });
+}
+
+function move(ctx: Ctx, delta: number): void {
+  const { s } = ctx;
+  s.ceo.patience = clamp(s.ceo.patience + delta, 0, 100);
+  if (s.ceo.patience <= 0 && !s.fired) {
+    s.fired = { season: s.season, week: s.phase === 'fair' ? 0 : s.week };
+    s.news.push({ season: s.season, week: s.week, kind: 'fired', supplier: 0, amount: 0, tone: 'fired' });
+    ctx.ev?.push({ t: 'fired' });
+  }
+}
+
+/** Revenue of the season so far. */
+export function seasonRevenue(st: SeasonStats): number {
+  let sum = st.fairRevenue;
+  for (const w of st.weeklyRevenue) sum += w;
+  return sum;
+}
+
+/** The revenue the CEO expects to see by the end of week `week` (0 = end of the fair). */
+export function expectedBy(ctx: Ctx, st: SeasonStats, week: number): number {
+  const share = ctx.L.ceo.fairExpectedShare;
+  return st.plan.revenueTarget * (share + ((1 - share) * week) / ctx.L.weeksAfter);
+}
+
+/** Reaction to the promise made at planning: ambition buys freedom now. */
+export function ceoOnPromise(ctx: Ctx, st: SeasonStats): void {
+  const growth = st.plan.revenueTarget / Math.max(1, st.baseline) - 1;
+  if (growth > 0) move(ctx, ctx.L.ceo.ambitionBonus * growth * 10);
+  say(ctx, 'promise');
+}
+
+/** Reaction to the fair's result. */
+export function ceoOnFair(ctx: Ctx, st: SeasonStats): void {
+  const expected = expectedBy(ctx, st, 0);
+  const ratio = expected > 0 ? Math.min(1, st.fairRevenue / expected) : 1;
+  const loss = ctx.L.ceo.fairPenalty * (1 - ratio);
+  if (loss > 0) move(ctx, -loss);
+  say(ctx, ratio < 0.25 ? 'fairNothing' : ratio >= 1 ? 'pleased' : 'worried');
+}
+
+/** Weekly: ahead of the promised path pleases, behind it worries. */
+export function ceoOnWeek(ctx: Ctx, st: SeasonStats): void {
+  const { L, s } = ctx;
+  const expected = expectedBy(ctx, st, s.week);
+  const ratio = expected > 0 ? seasonRevenue(st) / expected : 1;
+  const delta = clamp(L.ceo.weeklySensitivity * (ratio - 1), -L.ceo.weeklyCap, L.ceo.weeklyCap);
+  const before = s.ceo.patience;
+  move(ctx, delta);
+  if (s.week % 4 === 0 || (before >= 30 && s.ceo.patience < 30)) {
+    say(ctx, s.ceo.patience < 30 ? 'angry' : ratio >= 1 ? 'pleased' : 'worried');
+  }
+}
+
+/** The season's verdict on the promise and the cost cap. */
+export function ceoOnSeasonEnd(ctx: Ctx, st: SeasonStats): void {
+  const { L } = ctx;
+  const revenue = seasonRevenue(st);
+  const target = st.plan.revenueTarget;
+  if (revenue >= target) move(ctx, L.ceo.seasonHitBonus);
+  else move(ctx, -L.ceo.seasonMissPenalty * ((target - revenue) / Math.max(1, target)) * 10);
+  if (st.costs > st.plan.costCap) move(ctx, -L.ceo.costOverPenalty);
+  say(ctx, revenue >= target ? 'pleased' : ctx.s.ceo.patience < 30 ? 'angry' : 'worried');
+}

@@ -1,0 +1,43 @@
+// The context every step function receives: the level (read only), the state (mutated in
+// place by the step) and an optional sink for events the screen animates. Headless runs
+// pass no sink, so nothing is allocated for pictures nobody draws.
+import type { Level } from '../levels/schema';
+import type { SimEvent } from './events';
+import type { SimState } from './state';
+
+export interface Ctx {
+  readonly L: Level;
+  readonly s: SimState;
+  readonly ev: SimEvent[] | null;
+}
+
+/** Supplier index of the player. */
+export const US = 0;
+
+/** Index into the flat relation arrays (trust, irritation, buzz, womFrom). */
+export function rel(s: SimState, account: number, supplier: number): number {
+  return account * s.suppliers.length + supplier;
+}
+
+/** Index of the first need of a relation in the flat knowledge array. */
+export function kno(s: SimState, account: number, supplier: number, needs: number): number {
+  return (account * s.suppliers.length + supplier) * needs;
+}
+
+export function clamp(x: number, lo: number, hi: number): number {
+  return x < lo ? lo : x > hi ? hi : x;
+}
+
+/** Fair ticks per day and in total. */
+export function ticksPerDay(L: Level): number {
+  return L.fair.hoursPerDay * L.fair.ticksPerHour;
+}
+export function fairTicks(L: Level): number {
+  return L.fair.days * ticksPerDay(L);
+}
+
+/** The buying mood of a season (the last listed value repeats). */
+export function buyingMood(L: Level, season: number): number {
+  const moods = L.fair.buyingMood;
+  return moods[Math.min(season, moods.length - 1)] as number;
+}

@@ -1,0 +1,128 @@
+// A game: the level, the state and the log of every command applied. Commands are validated,
+// applied by pure step functions and appended to the log (consecutive 'advance' commands
+// merge), so `{ simVersion, level, seed, commands }` replays the game exactly.
+import type { Level } from '../levels/schema';
+import { type Command, type CommandError, commandError, normalize } from './commands';
+import type { Ctx } from './context';
+import type { SimEvent } from './events';
+import { handleVisitor, stepFair } from './fair';
+import { hashState } from './hash';
+import { improve } from './improvements';
+import { sendProposal } from './proposals';
+import { beginSeason, finishFair, stepWeek } from './season';
+import type { Phase, SimState } from './state';
+import { SIM_VERSION } from './version';
+import { createState } from './world';
+
+export interface Game {
+  readonly level: Level;
+  state: SimState;
+  log: Command[];
+  /** True when the last logged command is an advance that stayed within its phase. */
+  openAdvance: boolean;
+}
+
+export type ApplyResult = { ok: true; steps: number } | { ok: false; error: CommandError };
+
+/** What replays a game: the level id, the seed and the commands. */
+export interface Replay {
+  simVersion: number;
+  level: string;
+  seed: string;
+  commands: Command[];
+}
+
+export function newGame(level: Level, seed: string): Game {
+  return { level, state: createState(level, seed), log: [], openAdvance: false };
+}
+
+/** A game continued from a saved state and its log. */
+export function resumeGame(level: Level, state: SimState, log: Command[]): Game {
+  return { level, state, log, openAdvance: false };
+}
+
+function advance(ctx: Ctx, steps: number): number {
+  const { s } = ctx;
+  const start: Phase = s.phase;
+  let done = 0;
+  while (done < steps && s.phase === start) {
+    done++;
+    if (start === 'fair') {
+      if (stepFair(ctx)) finishFair(ctx);
+    } else stepWeek(ctx);
+  }
+  return done;
+}
+
+/** Validates and applies a command; on success it is appended to the log. */
+export function apply(game: Game, cmd: Command, events: SimEvent[] | null = null): ApplyResult {
+  const ctx: Ctx = { L: game.level, s: game.state, ev: events };
+  const error = commandError(ctx, cmd);
+  if (error) return { ok: false, error };
+  const clean = normalize(cmd);
+  switch (clean.type) {
+    case 'plan':
+      beginSeason(ctx, clean);
+      break;
+    case 'advance': {
+      const phase = game.state.phase;
+      const done = advance(ctx, clean.steps);
+      const last = game.log[game.log.length - 1];
+      if (game.openAdvance && last?.type === 'advance') last.steps += done;
+      else game.log.push({ type: 'advance', steps: done });
+      game.openAdvance = game.state.phase === phase;
+      return { ok: true, steps: done };
+    }
+    case 'handle':
+      handleVisitor(ctx, clean.visitor, clean.action);
+      break;
+    case 'followUp': {
+      const lead = game.state.leads[clean.lead];
+      if (lead) sendProposal(ctx, lead);
+      break;
+    }
+    case 'improve':
+      improve(ctx, clean.choice);
+      game.state.season += 1;
+      game.state.phase = 'plan';
+      events?.push({ t: 'phase', phase: 'plan' });
+      break;
+  }
+  game.log.push(clean);
+  game.openAdvance = false;
+  return { ok: true, steps: 0 };
+}
+
+export type ReplayResult = { ok: true; game: Game } | { ok: false; error: string; at: number };
+
+/** Plays a command log from the start; stops at the first command that does not apply. */
+export function replay(level: Level, r: Replay): ReplayResult {
+  if (r.simVersion !== SIM_VERSION) return { ok: false, error: 'sim-version', at: -1 };
+  if (r.level !== level.id) return { ok: false, error: 'level-mismatch', at: -1 };
+  const game = newGame(level, r.seed);
+  for (let i = 0; i < r.commands.length; i++) {
+    const res = apply(game, r.commands[i] as Command);
+    if (!res.ok) return { ok: false, error: res.error, at: i };
+  }
+  return { ok: true, game };
+}
+
+/** The replay record of a game. */
+export function toReplay(game: Game): Replay {
+  return {
+    simVersion: SIM_VERSION,
+    level: game.level.id,
+    seed: game.state.seed,
+    commands: game.log.map((c) => ({ ...c })),
+  };
+}
+
+/**
+ * The hash of the game's current state. A game ends at a season's end, so an ended game's
+ * hash is its last season's hash (taken with the final state, before it was written down).
+ */
+export function gameHash(game: Game): string {
+  const s = game.state;
+  const last = s.history[s.history.length - 1];
+  return s.phase === 'ended' && last ? last.hash : hashState(s);
+}

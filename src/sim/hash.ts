@@ -1,0 +1,114 @@
+// A fast, stable hash of any plain JSON value (the sim state): two 32-bit lanes mixed with
+// Math.imul over every number's IEEE bits, every string's characters and each object's value
+// count, in the state's own key order (which JSON keeps). Printed as 13 hex digits. Undefined is skipped,
+// exactly as JSON.stringify skips it, so a saved and restored state hashes the same.
+import type { SimState } from './state';
+
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+
+let h1 = 0;
+let h2 = 0;
+
+function mixNumber(x: number): void {
+  if ((x | 0) === x) {
+    h1 = Math.imul(h1 ^ x, 2654435761);
+    h2 = Math.imul(h2 ^ x, 1597334677);
+  } else {
+    f64[0] = x;
+    h1 = Math.imul(h1 ^ (u32[0] as number), 2654435761);
+    h2 = Math.imul(h2 ^ (u32[1] as number), 1597334677);
+  }
+}
+
+/** A list that starts with a number: a tight loop keeps the element loads fast. */
+function mixNumbers(list: unknown[]): void {
+  for (let i = 0; i < list.length; i++) {
+    const x = list[i];
+    if (typeof x !== 'number') walk(x);
+    else if ((x | 0) === x) {
+      h1 = Math.imul(h1 ^ x, 2654435761);
+      h2 = Math.imul(h2 ^ x, 1597334677);
+    } else {
+      f64[0] = x;
+      h1 = Math.imul(h1 ^ (u32[0] as number), 2654435761);
+      h2 = Math.imul(h2 ^ (u32[1] as number), 1597334677);
+    }
+  }
+}
+
+function mixString(str: string): void {
+  mixNumber(str.length | 0x40000000);
+  for (let i = 0; i < str.length; i++) mixNumber(str.charCodeAt(i));
+}
+
+function walk(v: unknown): void {
+  if (typeof v === 'number') mixNumber(v);
+  else if (v === null) mixNumber(0x7fff0001);
+  else if (typeof v === 'string') mixString(v);
+  else if (typeof v === 'boolean') mixNumber(v ? 0x7fff0002 : 0x7fff0003);
+  else if (Array.isArray(v)) {
+    mixNumber(v.length | 0x20000000);
+    if (typeof v[0] === 'number') mixNumbers(v as unknown[]);
+    else
+      for (let i = 0; i < v.length; i++) {
+        const x: unknown = v[i];
+        if (typeof x === 'number') mixNumber(x);
+        else walk(x);
+      }
+  } else if (typeof v === 'object') {
+    // Objects of the state have fixed shapes, so the values in key order and their count
+    // fingerprint them; key names are not hashed (that would triple the cost).
+    const o = v as Record<string, unknown>;
+    let count = 0;
+    for (const key in o) {
+      const x = o[key];
+      if (x === undefined) continue;
+      count++;
+      if (typeof x === 'number') mixNumber(x);
+      else walk(x);
+    }
+    mixNumber(count | 0x10000000);
+  }
+}
+
+/** The hash of a plain JSON value, as 13 lower-case hex digits. */
+export function hashValue(v: unknown): string {
+  h1 = 0xdeadbeef;
+  h2 = 0x41c6ce57;
+  walk(v);
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  const n = 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  return n.toString(16).padStart(13, '0');
+}
+
+/** Index of the first record of `season` in a list ordered by season. */
+function seasonStart(list: readonly { season: number }[], season: number): number {
+  let i = list.length;
+  while (i > 0 && (list[i - 1] as { season: number }).season >= season) i--;
+  return i;
+}
+
+/** Parts of the state that never change after the game is created. */
+const STATIC_KEYS = new Set(['accounts', 'segmentMembers', 'trustStart']);
+
+/**
+ * The hash of a simulation state. Each ended season's hash is part of the state
+ * (history[].hash), so the hashes form a chain: what cannot change any more is walked only
+ * until the first season's hash covers it — the accounts' profiles and starting trust (fixed
+ * at creation), and the orders and leads of ended seasons. Everything else is walked in full.
+ */
+export function hashState(state: SimState): string {
+  const chained = state.history.length > 0 && (state.history[0] as { hash: string }).hash !== '';
+  const view: Record<string, unknown> = {};
+  for (const key in state) {
+    const v = state[key as keyof SimState];
+    if (chained && STATIC_KEYS.has(key)) continue;
+    if (key === 'orders' || key === 'leads') {
+      const list = v as { season: number }[];
+      view[key] = list.slice(seasonStart(list, state.season));
+    } else view[key] = v;
+  }
+  return hashValue(view);
+}

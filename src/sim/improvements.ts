@@ -1,0 +1,68 @@
+// Improvements between seasons: a customer-informed improvement raises our fit on the need
+// our conversations found to weigh most across the market (with nothing heard, the company
+// falls back on the marketing director's belief); an innovation adds glitter to the next
+// fair and a little fit on the director's favourite need. Competitors that show innovations
+// make one every season.
+import type { Level } from '../levels/schema';
+import { type Ctx, clamp, kno, US } from './context';
+import type { ImprovementChoice } from './state';
+
+export function favouriteNeed(L: Level): number {
+  return Math.max(
+    0,
+    L.needs.findIndex((n) => n.id === L.improvements.favouriteNeed),
+  );
+}
+
+/** The need our conversations show to matter most (order value × weight × what we know). */
+export function heardNeed(ctx: Ctx): number {
+  const { s, L } = ctx;
+  const N = L.needs.length;
+  const score = new Array<number>(N).fill(0);
+  for (const acc of s.accounts) {
+    const k0 = kno(s, acc.id, US, N);
+    for (let n = 0; n < N; n++) {
+      score[n] =
+        (score[n] as number) + acc.orderValue * (acc.needs[n] as number) * (s.knowledge[k0 + n] as number);
+    }
+  }
+  let best = -1;
+  let bestScore = 0;
+  for (let n = 0; n < N; n++) {
+    if ((score[n] as number) > bestScore) {
+      bestScore = score[n] as number;
+      best = n;
+    }
+  }
+  return best >= 0 ? best : favouriteNeed(L);
+}
+
+/** Applies our improvement choice at the review; returns the need that improved or -1. */
+export function improve(ctx: Ctx, choice: ImprovementChoice): number {
+  const { s, L } = ctx;
+  const us = s.suppliers[US];
+  if (!us || choice === 'none') {
+    s.improvements.push({ season: s.season, choice, need: -1 });
+    return -1;
+  }
+  const imp = L.improvements;
+  const need = choice === 'customer' ? heardNeed(ctx) : favouriteNeed(L);
+  const gain = choice === 'customer' ? imp.customerFit : imp.innovationFit;
+  us.fit[need] = clamp((us.fit[need] as number) + gain, 0, 1);
+  if (choice === 'innovation') us.glitter = imp.innovationGlitter;
+  s.pendingCost += choice === 'customer' ? imp.customerCost : imp.innovationCost;
+  s.improvements.push({ season: s.season, choice, need });
+  return need;
+}
+
+/** Competitors that show innovations bring a new one to each fair. */
+export function competitorInnovations(ctx: Ctx): void {
+  const { s, L } = ctx;
+  const fav = favouriteNeed(L);
+  for (let sup = 1; sup < s.suppliers.length; sup++) {
+    const c = s.suppliers[sup];
+    if (!c?.showsInnovations) continue;
+    c.glitter = L.improvements.innovationGlitter;
+    if (s.season > 0) c.fit[fav] = clamp((c.fit[fav] as number) + L.improvements.innovationFit, 0, 1);
+  }
+}

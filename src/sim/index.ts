@@ -1,0 +1,37 @@
+// The simulation's one entry: everything the store, the CLI and the tests use from src/sim.
+// The sim is pure: no DOM, Phaser, store, clock or Math.random (lint enforces it).
+export { BOT_NAMES, type BotName, botDecide, botStream, isBotName, runBot } from './bots';
+export { expectedBy, seasonRevenue } from './ceo';
+export {
+  ACTIONS,
+  BOOTHS,
+  CHOICES,
+  type Command,
+  type CommandError,
+  commandError,
+  type PlanLimits,
+  planLimits,
+} from './commands';
+export { buyingMood, type Ctx, fairTicks, kno, rel, ticksPerDay, US } from './context';
+export { readiness } from './conversation';
+export type { SimEvent } from './events';
+export {
+  type ApplyResult,
+  apply,
+  type Game,
+  gameHash,
+  newGame,
+  type Replay,
+  type ReplayResult,
+  replay,
+  resumeGame,
+  toReplay,
+} from './game';
+export { hashState, hashValue } from './hash';
+export { favouriteNeed, heardNeed } from './improvements';
+export { fitFor, topKnownNeed, topNeed } from './offering';
+export { acceptChance, followUpCapacity, proposalsThisWeek } from './proposals';
+export { next, type RngState, seedStream } from './rng';
+export type * from './state';
+export { type GameSummary, summarize } from './summary';
+export { SIM_VERSION } from './version';

@@ -1,0 +1,103 @@
+// The market between fairs: each account buys on its own cycle and picks a supplier by
+// trust, fit (improved by what the supplier knows of it), irritation and service, with
+// loyalty to its current main supplier. Weekly, irritation and buzz fade and trust drifts
+// back; a supplier short of staff serves its accounts worse and loses their trust.
+import { type Ctx, clamp, rel } from './context';
+import { fitFor } from './offering';
+import { orderValue, recordOrder } from './orders';
+import { next } from './rng';
+
+const scores: number[] = [];
+
+/** The weight an account gives each supplier when it picks one for a regular order. */
+export function choiceScore(ctx: Ctx, a: number, sup: number): number {
+  const { s, L } = ctx;
+  const m = L.model;
+  const i = rel(s, a, sup);
+  const acc = s.accounts[a];
+  const supplier = s.suppliers[sup];
+  if (!acc || !supplier) return 0;
+  const x =
+    m.choiceTrust * (s.trust[i] as number) +
+    m.choiceFit * fitFor(ctx, a, sup, m.knowledgeFit) -
+    m.choiceIrritation * (s.irritation[i] as number) -
+    m.choiceService * supplier.shortfall +
+    (s.mainSupplier[a] === sup ? m.choiceLoyalty : 0);
+  return Math.exp(x);
+}
+
+/** Every account whose cycle comes round buys once, from the supplier it picks. */
+export function regularPurchases(ctx: Ctx): void {
+  const { s, L } = ctx;
+  const S = s.suppliers.length;
+  const r = s.rng.market;
+  const until = s.weeksUntil;
+  for (const acc of s.accounts) {
+    const left = (until[acc.id] as number) - 1;
+    until[acc.id] = left > 0 ? left : left + acc.cycleWeeks;
+    if (left > 0) continue;
+    let total = 0;
+    for (let sup = 0; sup < S; sup++) {
+      const w = choiceScore(ctx, acc.id, sup);
+      scores[sup] = w;
+      total += w;
+    }
+    let x = next(r) * total;
+    let chosen = S - 1;
+    for (let sup = 0; sup < S; sup++) {
+      x -= scores[sup] as number;
+      if (x < 0) {
+        chosen = sup;
+        break;
+      }
+    }
+    const value = orderValue(acc.orderValue, L.model.orderValueSpread, next(r));
+    const i = rel(s, acc.id, chosen);
+    const via = s.womFrom[i] as number;
+    const switched = s.mainSupplier[acc.id] !== chosen;
+    recordOrder(
+      ctx,
+      chosen,
+      acc.id,
+      value,
+      switched && via >= 0 ? { kind: 'referral', via } : { kind: 'regular' },
+    );
+  }
+}
+
+/** Service shortfall of each supplier: main accounts beyond what its staff can serve. */
+export function updateService(ctx: Ctx): void {
+  const { s, L } = ctx;
+  const mains = new Array<number>(s.suppliers.length).fill(0);
+  for (const main of s.mainSupplier) mains[main] = (mains[main] as number) + 1;
+  s.suppliers.forEach((supplier, sup) => {
+    const capacity = supplier.staff * L.model.serviceAccountsPerStaff;
+    const count = mains[sup] as number;
+    supplier.shortfall = count > capacity ? 1 - capacity / count : 0;
+  });
+}
+
+/** Weekly fading: irritation and buzz decay, trust drifts home, poor service costs trust. */
+export function weeklyDrift(ctx: Ctx): void {
+  const { s, L } = ctx;
+  const m = L.model;
+  const S = s.suppliers.length;
+  const keepIrritation = 1 - m.irritationDecay;
+  const keepBuzz = 1 - m.buzzDecay;
+  const { irritation, buzz, trust, trustStart, mainSupplier } = s;
+  const shortfall = s.suppliers.map((x) => x.shortfall);
+  const drift = m.trustDrift;
+  const loss = m.serviceTrustLoss;
+  const A = mainSupplier.length;
+  for (let a = 0; a < A; a++) {
+    const main = mainSupplier[a] as number;
+    for (let sup = 0, i = a * S; sup < S; sup++, i++) {
+      irritation[i] = (irritation[i] as number) * keepIrritation;
+      buzz[i] = (buzz[i] as number) * keepBuzz;
+      let t = trust[i] as number;
+      t += ((trustStart[i] as number) - t) * drift;
+      if (main === sup) t -= loss * (shortfall[sup] as number);
+      trust[i] = t < 0 ? 0 : t > 1 ? 1 : t;
+    }
+  }
+}

@@ -1,0 +1,120 @@
+// Leads after the fair: proposals shaped by what was heard go out (ours by command, the
+// competitors' by their capacity), customers decide after a few weeks, and leads nobody
+// followed up go cold. An accepted proposal is an order with the conversation as its origin.
+import { type Ctx, clamp, rel, US } from './context';
+import { fitFor } from './offering';
+import { orderValue, recordOrder } from './orders';
+import { intBetween, next } from './rng';
+import type { Lead } from './state';
+
+/** Proposals a supplier can still send in the coming week. */
+export function followUpCapacity(ctx: Ctx, sup: number): number {
+  const { s, L } = ctx;
+  if (sup === US) return L.team.followUpsPerWeek;
+  const supplier = s.suppliers[sup];
+  if (!supplier) return 0;
+  return Math.round(supplier.staff * supplier.followUpShare);
+}
+
+/** Proposals already sent for the coming week. */
+export function proposalsThisWeek(ctx: Ctx, sup: number): number {
+  const week = ctx.s.week + 1;
+  let n = 0;
+  for (const lead of ctx.s.leads) {
+    if (lead.supplier === sup && lead.proposedWeek === week && lead.season === ctx.s.season) n++;
+  }
+  return n;
+}
+
+/** Sends a proposal for an open lead in the coming week; the customer decides later. */
+export function sendProposal(ctx: Ctx, lead: Lead): void {
+  const { s, L } = ctx;
+  const week = s.week + 1;
+  lead.status = 'proposed';
+  lead.proposedWeek = week;
+  const delay = intBetween(
+    s.rng.proposals,
+    Math.round(L.model.proposalWeeks.min),
+    Math.round(L.model.proposalWeeks.max),
+  );
+  lead.decideWeek = Math.min(L.weeksAfter, week + delay);
+  if (lead.supplier === US) {
+    const stats = s.history[s.season];
+    if (stats) {
+      stats.followUps++;
+      stats.costs += L.model.proposalCost;
+    }
+  }
+}
+
+/** Each competitor follows up its best open leads, as many as its staff allows. */
+export function competitorFollowUps(ctx: Ctx): void {
+  const { s } = ctx;
+  for (let sup = 1; sup < s.suppliers.length; sup++) {
+    let capacity = followUpCapacity(ctx, sup);
+    if (capacity <= 0) continue;
+    const open = s.leads.filter((l) => l.supplier === sup && l.status === 'open' && l.season === s.season);
+    open.sort((x, y) => y.quality - x.quality || x.id - y.id);
+    for (const lead of open) {
+      if (capacity-- <= 0) break;
+      sendProposal(ctx, lead);
+    }
+  }
+}
+
+/** The chance a customer accepts a proposal from this supplier. */
+export function acceptChance(ctx: Ctx, lead: Lead): number {
+  const { s, L } = ctx;
+  const m = L.model;
+  const i = rel(s, lead.account, lead.supplier);
+  const fit = fitFor(ctx, lead.account, lead.supplier, 1);
+  const p =
+    m.proposalBase +
+    m.proposalTrust * (s.trust[i] as number) +
+    m.proposalFit * fit -
+    m.proposalIrritation * (s.irritation[i] as number);
+  const supplier = s.suppliers[lead.supplier];
+  const service = supplier ? 1 - 0.5 * supplier.shortfall : 1;
+  return clamp(p * service * (0.6 + 0.4 * Math.min(1, lead.quality)), 0, 0.95);
+}
+
+/** Customers decide on the proposals due this week; old open leads go cold. */
+export function settleProposals(ctx: Ctx): void {
+  const { s, L } = ctx;
+  const m = L.model;
+  const week = s.week;
+  for (const lead of s.leads) {
+    if (lead.season !== s.season) continue;
+    if (lead.status === 'open' && week > m.leadColdWeeks) {
+      lead.status = 'cold';
+      ctx.ev?.push({ t: 'cold', lead: lead.id });
+      continue;
+    }
+    if (lead.status !== 'proposed' || lead.decideWeek !== week) continue;
+    const won = next(s.rng.proposals) < acceptChance(ctx, lead);
+    const u = next(s.rng.proposals);
+    if (won) {
+      const acc = s.accounts[lead.account];
+      if (!acc) continue;
+      lead.status = 'won';
+      const value = orderValue(acc.orderValue * m.proposalValue, m.orderValueSpread, u);
+      recordOrder(ctx, lead.supplier, lead.account, value, {
+        kind: 'follow-up',
+        lead: lead.id,
+        day: lead.day,
+        season: lead.season,
+      });
+      const i = rel(s, lead.account, lead.supplier);
+      s.trust[i] = clamp((s.trust[i] as number) + m.acceptTrust, 0, 1);
+      s.weeksUntil[lead.account] = (s.weeksUntil[lead.account] as number) + acc.cycleWeeks * m.proposalCycleDelay;
+    } else lead.status = 'lost';
+    ctx.ev?.push({ t: 'proposal', lead: lead.id, won });
+  }
+}
+
+/** At the season's end every lead still open goes cold. */
+export function closeLeads(ctx: Ctx): void {
+  for (const lead of ctx.s.leads) {
+    if (lead.status === 'open' || lead.status === 'proposed') lead.status = 'cold';
+  }
+}

@@ -1,0 +1,3 @@
+// The simulation's version: part of every save, replay and result code. Bump it whenever a
+// change to the model would make an old command log replay to a different ending.
+export const SIM_VERSION = 1;
