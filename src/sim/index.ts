@@ -35,3 +35,4 @@ export { next, type RngState, seedStream } from './rng';
 export type * from './state';
 export { type GameSummary, summarize } from './summary';
 export { SIM_VERSION } from './version';
+export { type ClaimVerdict, claimBots, judgeClaims, metricAt, type RunRecord, toRunRecord } from './claims';
