@@ -70,7 +70,7 @@ const proposalBudget = (ctx: Ctx) => ctx.L.team.followUpsPerWeek * ctx.L.weeksAf
 
 const POLICIES: Record<BotName, Policy> = {
   pusher: {
-    plan: (ctx) => makePlan(ctx, 'large', 'display', 1, true, 0.25, 0),
+    plan: (ctx) => makePlan(ctx, 'large', 'display', 1, true, 0.1, 0),
     followUps: () => [],
     improve: () => 'innovation',
   },
