@@ -1,4 +1,5 @@
-// Diagnostics for tuning: per season, what a bot's world looks like (shares, trust, orders by origin).
+// Tuning helper: prints, per season, what a bot's world looks like (shares, trust, irritation, orders by origin).
+// Usage: npx tsx scripts/diag.ts <bot> <level> <seeds>
 import { shippedLevel } from '../src/levels/registry';
 import { apply, botDecide, botStream, isBotName, newGame, summarize } from '../src/sim';
 
@@ -30,7 +31,7 @@ for (let i = 1; i <= seeds; i++) {
   report();
   while (g.state.phase !== 'ended') {
     botDecide(g, bot, r);
-    if (g.state.phase === 'review' || g.state.phase === 'ended') {
+    if ((g.state.phase as string) === 'review' || (g.state.phase as string) === 'ended') {
       if (lastSeason !== g.state.season) { report(); lastSeason = g.state.season; }
     }
   }

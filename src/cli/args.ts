@@ -38,7 +38,8 @@ export function parseArgs(argv: string[], spec: ArgSpec, usage: string, help: st
       continue;
     }
     const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
-    if (value === undefined || (eq < 0 && value.startsWith('--'))) usageError(`--${name} needs a value`, usage);
+    if (value === undefined || (eq < 0 && value.startsWith('--')))
+      usageError(`--${name} needs a value`, usage);
     if (kind === 'int') {
       if (!/^\d+$/.test(value)) usageError(`--${name} expects a whole number, got "${value}"`, usage);
       out.opts[name] = Number(value);

@@ -30,6 +30,8 @@ export function claimTable(claims: ClaimVerdict[]): string {
   return [
     '| claim | holds in | required | verdict |',
     '|---|---|---|---|',
-    ...claims.map((c) => `| ${c.text.en} | ${pct(c.share)} | ${pct(c.required)} | ${c.holds ? 'holds' : 'FAILS'} |`),
+    ...claims.map(
+      (c) => `| ${c.text.en} | ${pct(c.share)} | ${pct(c.required)} | ${c.holds ? 'holds' : 'FAILS'} |`,
+    ),
   ].join('\n');
 }

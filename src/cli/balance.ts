@@ -59,7 +59,9 @@ export function botStats(level: Level, runs: RunRecord[]): BotStats {
     meanAfterFairRevenue: Math.round(mean(runs.map((r) => total(r) - fair(r)))),
     meanSeasonRevenue: perSeason((r) => r.seasonRevenue),
     meanSeasonFairRevenue: perSeason((r) => r.seasonFairRevenue),
-    layoffShare: runs.length ? runs.filter((r) => r.competitorLayoffs.some((n) => n > 0)).length / runs.length : 0,
+    layoffShare: runs.length
+      ? runs.filter((r) => r.competitorLayoffs.some((n) => n > 0)).length / runs.length
+      : 0,
   };
 }
 
@@ -85,7 +87,12 @@ const workerBoot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return
   new URL('./balance-worker.ts', import.meta.url).href,
 )}); });`;
 
-function runInWorkers(level: Level, jobs: BalanceJob[], workers: number, tick: (n: number) => void): Promise<RunRecord[]> {
+function runInWorkers(
+  level: Level,
+  jobs: BalanceJob[],
+  workers: number,
+  tick: (n: number) => void,
+): Promise<RunRecord[]> {
   if (workers <= 1 || jobs.length < 40) {
     const runs = jobs.map((job, i) => {
       const r = runJob(level, job);
@@ -115,7 +122,11 @@ function runInWorkers(level: Level, jobs: BalanceJob[], workers: number, tick: (
   ).then((parts) => {
     // Put the runs back in job order, so the output does not depend on the worker count.
     const order = new Map(jobs.map((j, i) => [`${j.seed}\u0000${j.bot}`, i]));
-    return parts.flat().sort((a, b) => (order.get(`${a.seed}\u0000${a.bot}`) ?? 0) - (order.get(`${b.seed}\u0000${b.bot}`) ?? 0));
+    return parts
+      .flat()
+      .sort(
+        (a, b) => (order.get(`${a.seed}\u0000${a.bot}`) ?? 0) - (order.get(`${b.seed}\u0000${b.bot}`) ?? 0),
+      );
   });
 }
 
@@ -132,17 +143,25 @@ async function main(): Promise<void> {
   const seeds = Number(args.opts.seeds ?? 200);
   if (seeds < 1 || seeds > 100_000) usageError(`--seeds must be from 1 to 100000, got ${seeds}`, USAGE);
   const bots = args.opts.bots ? String(args.opts.bots).split(',') : [...BOT_NAMES];
-  for (const b of bots) if (!isBotName(b)) usageError(`unknown bot "${b}" (bots: ${BOT_NAMES.join(', ')})`, USAGE);
+  for (const b of bots)
+    if (!isBotName(b)) usageError(`unknown bot "${b}" (bots: ${BOT_NAMES.join(', ')})`, USAGE);
   const workers = Number(args.opts.workers ?? availableParallelism());
   if (workers < 1 || workers > 64) usageError(`--workers must be from 1 to 64, got ${workers}`, USAGE);
 
   const jobs: BalanceJob[] = [];
   for (let i = 1; i <= seeds; i++) for (const bot of bots) jobs.push({ seed: String(i), bot });
-  const tick = progressBar(jobs.length, Boolean(args.opts.progress) || (process.stderr.isTTY && jobs.length >= 200));
+  const tick = progressBar(
+    jobs.length,
+    Boolean(args.opts.progress) || (process.stderr.isTTY && jobs.length >= 200),
+  );
   const runs = await runInWorkers(level, jobs, workers, tick);
   const claims: ClaimVerdict[] = judgeClaims(level, runs);
   const stats: Record<string, BotStats> = {};
-  for (const bot of bots) stats[bot] = botStats(level, runs.filter((r) => r.bot === bot));
+  for (const bot of bots)
+    stats[bot] = botStats(
+      level,
+      runs.filter((r) => r.bot === bot),
+    );
 
   if (args.opts.json) {
     process.stdout.write(`${JSON.stringify({ level: level.id, seeds, bots: stats, claims, runs })}\n`);

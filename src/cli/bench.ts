@@ -14,7 +14,12 @@ Prints {"level", "gamesPerBot", "bots": {<bot>: {"gamesPerSecond", "msPerGame"}}
   --warmup  untimed games per bot first, so the JIT has settled (default: 50)`;
 
 function main(): void {
-  const args = parseArgs(process.argv.slice(2), { level: 'string', games: 'int', warmup: 'int' }, USAGE, HELP);
+  const args = parseArgs(
+    process.argv.slice(2),
+    { level: 'string', games: 'int', warmup: 'int' },
+    USAGE,
+    HELP,
+  );
   const level = resolveLevel(String(args.opts.level ?? 'the-fair'), USAGE);
   const games = Number(args.opts.games ?? 300);
   const warmup = Number(args.opts.warmup ?? 50);

@@ -12,7 +12,12 @@ export function resolveLevel(arg: string, usage: string): Level {
     fail(formatProblems(`levels/${arg}.json`, shipped.problems), usage);
   }
   if (!arg.endsWith('.json') && !arg.includes('/')) {
-    fail([`unknown level "${arg}" (shipped levels: ${SHIPPED_LEVEL_IDS.join(', ')}; or give a path to a .json file)`], usage);
+    fail(
+      [
+        `unknown level "${arg}" (shipped levels: ${SHIPPED_LEVEL_IDS.join(', ')}; or give a path to a .json file)`,
+      ],
+      usage,
+    );
   }
   let text: string;
   try {

@@ -10,6 +10,7 @@ import { type Ctx, fairTicks, US } from './context';
 import { apply, type Game, newGame } from './game';
 import { followUpCapacity, proposalsThisWeek } from './proposals';
 import { between, chance, intBetween, next, pick, type RngState, seedStream } from './rng';
+import type { SimEvent } from './events';
 import type { Focus, ImprovementChoice, Lead, Plan } from './state';
 
 export const BOT_NAMES = ['pusher', 'listener', 'balanced', 'listener-no-followup', 'random'] as const;
@@ -122,34 +123,45 @@ function ctxOf(game: Game): Ctx {
   return { L: game.level, s: game.state, ev: null };
 }
 
-/** Lets a bot take the decision the game waits for now (one decision, then returns). */
-export function botDecide(game: Game, bot: BotName, r: RngState): void {
+export interface BotStepOptions {
+  /** Where the applied commands' events go (the screen draws them); none by default. */
+  events?: SimEvent[] | null;
+  /** At most this many fair ticks in one call (default: the rest of the fair). */
+  fairTicks?: number;
+}
+
+/**
+ * Lets a bot take the decision the game waits for now: a plan, a stretch of the fair, one
+ * week's follow-ups and the week itself, or an improvement. Returns after one such step.
+ */
+export function botDecide(game: Game, bot: BotName, r: RngState, opts: BotStepOptions = {}): void {
   const policy = POLICIES[bot];
   const ctx = ctxOf(game);
   const s = game.state;
+  const ev = opts.events ?? null;
   switch (s.phase) {
     case 'plan': {
-      const res = apply(game, { type: 'plan', ...policy.plan(ctx, r) });
+      const res = apply(game, { type: 'plan', ...policy.plan(ctx, r) }, ev);
       if (!res.ok) throw new Error(`bot ${bot} made an invalid plan: ${res.error}`);
       return;
     }
     case 'fair': {
       if (!policy.fair) {
-        apply(game, { type: 'advance', steps: fairTicks(game.level) });
+        apply(game, { type: 'advance', steps: opts.fairTicks ?? fairTicks(game.level) }, ev);
         return;
       }
       const cmd = policy.fair(ctx, r);
-      if (cmd) apply(game, cmd);
-      apply(game, { type: 'advance', steps: 1 });
+      if (cmd) apply(game, cmd, ev);
+      apply(game, { type: 'advance', steps: 1 }, ev);
       return;
     }
     case 'after': {
-      if (!s.fired) for (const lead of policy.followUps(ctx, r)) apply(game, { type: 'followUp', lead });
-      apply(game, { type: 'advance', steps: 1 });
+      if (!s.fired) for (const lead of policy.followUps(ctx, r)) apply(game, { type: 'followUp', lead }, ev);
+      apply(game, { type: 'advance', steps: 1 }, ev);
       return;
     }
     case 'review':
-      apply(game, { type: 'improve', choice: policy.improve(ctx, r) });
+      apply(game, { type: 'improve', choice: policy.improve(ctx, r) }, ev);
       return;
     case 'ended':
       return;

@@ -1,6 +1,6 @@
 // The simulation's one entry: everything the store, the CLI and the tests use from src/sim.
 // The sim is pure: no DOM, Phaser, store, clock or Math.random (lint enforces it).
-export { BOT_NAMES, type BotName, botDecide, botStream, isBotName, runBot } from './bots';
+export { BOT_NAMES, type BotName, type BotStepOptions, botDecide, botStream, isBotName, runBot } from './bots';
 export { expectedBy, seasonRevenue } from './ceo';
 export {
   ACTIONS,
@@ -36,3 +36,4 @@ export type * from './state';
 export { type GameSummary, summarize } from './summary';
 export { SIM_VERSION } from './version';
 export { type ClaimVerdict, claimBots, judgeClaims, metricAt, type RunRecord, toRunRecord } from './claims';
+export { isValidSeed } from './seed';

@@ -1,0 +1,51 @@
+// Translation: typed dictionaries (en, nl) with the same keys, looked up by dotted key with
+// {placeholder} filling, and the level's own { en, nl } texts picked by language.
+import type { Lang } from '../store/settings';
+import { type Dict, en } from './en';
+import { nl } from './nl';
+
+export const DICTS: Record<Lang, Dict> = { en, nl };
+
+type Leaves<T, P extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
+}[keyof T & string];
+
+/** Every key of the dictionaries, e.g. 'app.name'. */
+export type Key = Leaves<Dict>;
+
+export type Vars = Record<string, string | number>;
+
+function lookup(dict: Dict, key: string): string | undefined {
+  let node: unknown = dict;
+  for (const part of key.split('.')) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === 'string' ? node : undefined;
+}
+
+export function fill(text: string, vars?: Vars): string {
+  if (!vars) return text;
+  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+}
+
+/** The text for a key in a language (English if a key were ever missing; tests forbid that). */
+export function translate(lang: Lang, key: Key, vars?: Vars): string {
+  return fill(lookup(DICTS[lang], key) ?? lookup(en, key) ?? key, vars);
+}
+
+/** A translator bound to a language. */
+export function translator(lang: Lang): (key: Key, vars?: Vars) => string {
+  return (key, vars) => translate(lang, key, vars);
+}
+
+/** A level text in the player's language. */
+export function pickText(text: { en: string; nl: string }, lang: Lang): string {
+  return text[lang];
+}
+
+/** The n-th line of level lines in the player's language (wrapping around). */
+export function pickLine(lines: { en: string[]; nl: string[] }, lang: Lang, n: number): string {
+  const list = lines[lang];
+  return list[((n % list.length) + list.length) % list.length] ?? '';
+}

@@ -1,0 +1,47 @@
+// Where things go on screen, shared by the world and the overlay: the HUD strip at the top,
+// the side panel (right on wide screens, bottom on narrow or short ones) and the stage — the
+// part of the canvas the hall is framed in. Both sides call layoutFor with the window size.
+export interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export interface Layout {
+  /** Height of the HUD strip at the top, px. */
+  hud: number;
+  panel: { side: 'right' | 'bottom'; size: number };
+  /** The free area for the hall on the fair screen. */
+  stage: Rect;
+  /** 'phone' for small screens (either side under 500 px), else 'desktop'. */
+  kind: 'phone' | 'desktop';
+  portrait: boolean;
+}
+
+export function layoutFor(width: number, height: number): Layout {
+  const portrait = height > width;
+  const kind = Math.min(width, height) < 500 ? 'phone' : 'desktop';
+  const hud = kind === 'phone' ? 44 : 60;
+  if (portrait) {
+    const size = Math.round(height * 0.45);
+    return {
+      hud,
+      panel: { side: 'bottom', size },
+      stage: { x: 0, y: hud, w: width, h: height - hud - size },
+      kind,
+      portrait,
+    };
+  }
+  const size =
+    kind === 'phone'
+      ? Math.round(Math.min(340, width * 0.42))
+      : Math.round(Math.min(420, Math.max(340, width * 0.3)));
+  return {
+    hud,
+    panel: { side: 'right', size },
+    stage: { x: 0, y: hud, w: width - size, h: height - hud },
+    kind,
+    portrait,
+  };
+}

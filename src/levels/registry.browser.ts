@@ -1,0 +1,19 @@
+// The shipped levels in the browser build: the same API as registry.ts, but the levels
+// arrive already validated and with every default filled in (the build does that with the
+// schema — see levels-plugin.ts), so the schema library stays out of the game's download.
+import shipped from 'virtual:shipped-levels';
+import type { LoadResult } from './load';
+
+export const SHIPPED_LEVEL_IDS = ['tutorial', 'the-fair', 'boom-years', 'new-market'] as const;
+
+export function loadShippedLevel(id: string): LoadResult | undefined {
+  const level = shipped[id];
+  if (!level) return undefined;
+  return { ok: true, level: structuredClone(level) };
+}
+
+export function shippedLevel(id: string) {
+  const res = loadShippedLevel(id);
+  if (!res?.ok) throw new Error(`no shipped level "${id}"`);
+  return res.level;
+}

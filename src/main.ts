@@ -1,0 +1,56 @@
+// The game's start: startGame(parent) sets the theme and fonts, reads the URL, creates the
+// session store (resuming a save), the Phaser world and the DOM overlay, wires the page's
+// test surface, and turns any start-up failure into a readable message instead of a blank page.
+import '@fontsource/nunito/400.css';
+import '@fontsource/nunito/700.css';
+import '@fontsource/nunito/800.css';
+import '@fontsource/fredoka/500.css';
+import '@fontsource/fredoka/600.css';
+import { createWorld } from './scenes';
+import { defaultSettings } from './store/settings';
+import { createSession, type SessionStore } from './store/session';
+import { browserStorage } from './store/storage';
+import { parseUrl } from './store/url';
+import { exposeSurface } from './surface';
+import { applyThemeToDocument } from './theme';
+import { mountOverlay, showFatal } from './ui';
+
+/** Applies the URL's choices: language, then a level (and a bot to play it). */
+function applyUrl(store: SessionStore, search: string): void {
+  const url = parseUrl(search);
+  const st = store.getState();
+  for (const problem of url.problems) st.addNotice({ kind: 'url', problem });
+  if (url.lang) st.setSetting('lang', url.lang);
+  if (url.speed && url.speed !== 'max') st.setSetting('speed', url.speed);
+  if (url.level && st.startLevel(url.level, url.seed ?? undefined)) {
+    if (url.bot) {
+      st.beginPlay();
+      st.startBot(url.bot, url.speed === 'max');
+    }
+  }
+}
+
+export function startGame(parent: HTMLElement): SessionStore | null {
+  try {
+    applyThemeToDocument(document);
+    const search = window.location.search;
+    const fromUrl = /[?&](level|bot)=/.test(search);
+    const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    const store = createSession({
+      storage: browserStorage(),
+      defaults: defaultSettings(reduce, navigator.language || 'en'),
+      resume: !fromUrl,
+    });
+    applyUrl(store, search);
+    exposeSurface(store);
+    mountOverlay(parent, store);
+    createWorld(parent, store);
+    return store;
+  } catch (e) {
+    showFatal(parent, e);
+    return null;
+  }
+}
+
+const app = document.getElementById('app');
+if (app) startGame(app);

@@ -1,0 +1,323 @@
+// The session store (zustand, vanilla): the one bridge between the simulation and what the
+// player sees. It owns the game (sim state + command log), the screen, the settings, pause and
+// speed, the visitor whose card is open, and the events the world has not drawn yet. Scenes
+// and the DOM overlay read it and change things only through its actions; every player
+// decision goes through dispatch(command). The game saves itself after every decision and,
+// during the fair, every few seconds of play.
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { loadShippedLevel } from '../levels/registry';
+import type { Level } from '../levels/schema';
+import {
+  type ApplyResult,
+  apply,
+  type BotName,
+  botDecide,
+  botStream,
+  type Command,
+  type CommandError,
+  fairTicks,
+  type Game,
+  newGame,
+  type RngState,
+  type SimEvent,
+} from '../sim';
+import { msPerStep, stepsDue } from './pacing';
+import { clearSave, readSave, type SavedScreen, writeSave } from './saves';
+import { loadSettings, type Settings, saveSettings } from './settings';
+import type { KeyValueStorage } from './storage';
+import type { UrlProblem } from './url';
+
+export type Screen = 'title' | 'briefing' | 'play' | 'debrief';
+export type Overlay = 'none' | 'pause' | 'help' | 'settings';
+
+export type Notice =
+  | { kind: 'save-corrupt' | 'save-outdated' | 'save-unknown-level'; detail: string }
+  | { kind: 'resumed' }
+  | { kind: 'url'; problem: UrlProblem }
+  | { kind: 'level-invalid'; level: string; detail: string };
+
+export interface BotRun {
+  name: BotName;
+  /** True: as many steps per frame as fit; false: the normal pace times the speed. */
+  max: boolean;
+  rng: RngState;
+}
+
+export interface SessionState {
+  screen: Screen;
+  overlay: Overlay;
+  settings: Settings;
+  /** The level chosen on the title screen. */
+  levelId: string;
+  game: Game | null;
+  /** Bumps on every change of the game, so subscribers can tell that something moved. */
+  version: number;
+  paused: boolean;
+  /** The visitor whose conversation card is open (-1: none). The fair waits while it is. */
+  selectedVisitor: number;
+  /** Events the world has not drawn yet (drained by the scene each frame). */
+  pending: SimEvent[];
+  notices: Notice[];
+  lastError: CommandError | null;
+  bot: BotRun | null;
+  /** Milliseconds of play not yet turned into simulation steps. */
+  carry: number;
+  /** 0..1 while the world prepares its art; 1 when the game can be shown. */
+  bootProgress: number;
+
+  startLevel(levelId: string, seed?: string): boolean;
+  beginPlay(): void;
+  dispatch(cmd: Command): ApplyResult;
+  tick(ms: number): void;
+  drainEvents(): SimEvent[];
+  setPaused(paused: boolean): void;
+  setSetting<K extends keyof Settings>(key: K, value: Settings[K]): void;
+  selectVisitor(id: number): void;
+  setOverlay(overlay: Overlay): void;
+  toDebrief(): void;
+  toTitle(): void;
+  startBot(name: BotName, max: boolean): void;
+  dismissNotice(index: number): void;
+  addNotice(notice: Notice): void;
+  setBootProgress(p: number): void;
+}
+
+export interface SessionOptions {
+  storage: KeyValueStorage;
+  defaults: Settings;
+  /** Try to resume the saved game (the browser does; tests may not). */
+  resume?: boolean;
+}
+
+/** Cap on events kept for drawing: a maxed-out bot must not grow memory without bound. */
+const MAX_PENDING = 400;
+
+export type SessionStore = StoreApi<SessionState>;
+
+export function levelById(id: string): Level | null {
+  const res = loadShippedLevel(id);
+  return res?.ok ? res.level : null;
+}
+
+/** Whether the game has ended (a function, so loops re-read the phase). */
+function isOver(g: Game): boolean {
+  return g.state.phase === 'ended';
+}
+
+export function createSession(opts: SessionOptions): SessionStore {
+  const { storage } = opts;
+  let lastSave = 0;
+  let playedMs = 0;
+
+  return createStore<SessionState>((set, get) => {
+    const save = (screen?: SavedScreen) => {
+      const { game, screen: current, bot } = get();
+      if (!game || bot) return;
+      const s: SavedScreen = screen ?? (current === 'title' ? 'play' : current);
+      writeSave(storage, game, s);
+      lastSave = playedMs;
+    };
+
+    const applyAndCollect = (cmd: Command): ApplyResult => {
+      const { game, pending } = get();
+      if (!game) return { ok: false, error: 'wrong-phase' };
+      const events: SimEvent[] = [];
+      const res = apply(game, cmd, events);
+      if (!res.ok) {
+        set({ lastError: res.error });
+        return res;
+      }
+      const merged =
+        pending.length + events.length > MAX_PENDING ? events.slice(-MAX_PENDING) : pending.concat(events);
+      const phaseLeftFair = game.state.phase !== 'fair';
+      set((st) => ({
+        version: st.version + 1,
+        pending: merged,
+        lastError: null,
+        selectedVisitor: phaseLeftFair ? -1 : st.selectedVisitor,
+      }));
+      return res;
+    };
+
+    const initial = loadSettings(storage, opts.defaults);
+    const notices: Notice[] = [];
+    let game: Game | null = null;
+    let screen: Screen = 'title';
+    let levelId = 'tutorial';
+    if (opts.resume) {
+      const loaded = readSave(storage);
+      if (loaded.ok) {
+        game = loaded.game;
+        screen = loaded.screen;
+        levelId = loaded.game.level.id;
+        notices.push({ kind: 'resumed' });
+      } else if (loaded.reason !== 'none') {
+        const kind =
+          loaded.reason === 'outdated'
+            ? 'save-outdated'
+            : loaded.reason === 'unknown-level'
+              ? 'save-unknown-level'
+              : 'save-corrupt';
+        notices.push({ kind, detail: loaded.detail });
+        clearSave(storage);
+      }
+    }
+
+    return {
+      screen,
+      overlay: 'none',
+      settings: initial,
+      levelId,
+      game,
+      version: 0,
+      paused: screen === 'play' && game?.state.phase === 'fair',
+      selectedVisitor: -1,
+      pending: [],
+      notices,
+      lastError: null,
+      bot: null,
+      carry: 0,
+      bootProgress: 0,
+
+      startLevel(id, seed) {
+        const level = levelById(id);
+        if (!level) {
+          get().addNotice({ kind: 'level-invalid', level: id, detail: 'unknown or invalid level' });
+          return false;
+        }
+        const g = newGame(level, seed ?? level.defaultSeed);
+        set((st) => ({
+          game: g,
+          levelId: id,
+          screen: 'briefing',
+          overlay: 'none',
+          version: st.version + 1,
+          paused: false,
+          selectedVisitor: -1,
+          pending: [],
+          bot: null,
+          carry: 0,
+          lastError: null,
+        }));
+        save('briefing');
+        return true;
+      },
+
+      beginPlay() {
+        set({ screen: 'play', overlay: 'none' });
+        save('play');
+      },
+
+      dispatch(cmd) {
+        const res = applyAndCollect(cmd);
+        if (res.ok && cmd.type !== 'advance') save();
+        return res;
+      },
+
+      tick(ms) {
+        const st = get();
+        const g = st.game;
+        if (!g || st.screen !== 'play' || st.overlay !== 'none') return;
+        const phase = g.state.phase;
+        if (st.bot) {
+          runBotFor(ms);
+          return;
+        }
+        if (phase !== 'fair' || st.paused || st.selectedVisitor >= 0) return;
+        playedMs += ms;
+        const { steps, carry } = stepsDue(st.carry + ms, msPerStep('fair', st.settings.speed), 8);
+        set({ carry });
+        if (steps > 0) applyAndCollect({ type: 'advance', steps });
+        if (g.state.phase !== 'fair' || playedMs - lastSave > 3000) save();
+      },
+
+      drainEvents() {
+        const { pending } = get();
+        if (pending.length) set({ pending: [] });
+        return pending;
+      },
+
+      setPaused(paused) {
+        set({ paused });
+      },
+
+      setSetting(key, value) {
+        const settings = { ...get().settings, [key]: value };
+        saveSettings(storage, settings);
+        set({ settings });
+      },
+
+      selectVisitor(id) {
+        set({ selectedVisitor: id });
+      },
+
+      setOverlay(overlay) {
+        set({ overlay });
+      },
+
+      toDebrief() {
+        set({ screen: 'debrief', overlay: 'none' });
+        save('debrief');
+      },
+
+      toTitle() {
+        save();
+        set({ screen: 'title', overlay: 'none', selectedVisitor: -1, bot: null, pending: [] });
+      },
+
+      startBot(name, max) {
+        const g = get().game;
+        if (!g) return;
+        set({
+          bot: { name, max, rng: botStream(g.state.seed, name) },
+          screen: 'play',
+          paused: false,
+          carry: 0,
+        });
+      },
+
+      dismissNotice(index) {
+        set((st) => ({ notices: st.notices.filter((_, i) => i !== index) }));
+      },
+
+      addNotice(notice) {
+        set((st) => ({ notices: [...st.notices, notice] }));
+      },
+
+      setBootProgress(p) {
+        set({ bootProgress: Math.max(0, Math.min(1, p)) });
+      },
+    };
+
+    /**
+     * A bot plays on screen: at the normal pace one fair tick or one decision per due step;
+     * with `max`, as many steps as fit in a few milliseconds of each frame.
+     */
+    function runBotFor(ms: number): void {
+      const st = get();
+      const g = st.game;
+      const bot = st.bot;
+      if (!g || !bot || isOver(g)) return;
+      const events: SimEvent[] = [];
+      if (bot.max) {
+        const start = performance.now();
+        while (!isOver(g) && performance.now() - start < 6) {
+          botDecide(g, bot.name, bot.rng, { events, fairTicks: 8 });
+        }
+      } else {
+        const { steps, carry } = stepsDue(st.carry + ms, msPerStep(g.state.phase, st.settings.speed), 8);
+        set({ carry });
+        for (let i = 0; i < steps && !isOver(g); i++) {
+          botDecide(g, bot.name, bot.rng, { events, fairTicks: 1 });
+        }
+      }
+      set((s) => ({
+        version: s.version + 1,
+        pending:
+          s.pending.length + events.length > MAX_PENDING
+            ? events.slice(-MAX_PENDING)
+            : s.pending.concat(events),
+      }));
+    }
+  });
+}
