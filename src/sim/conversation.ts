@@ -47,7 +47,7 @@ function pitch(ctx: Ctx, a: number, sup: number, day: number): Outcome {
   if (!acc || !supplier) return out;
   const i = rel(s, a, sup);
   const ready = readiness(s.weeksUntil[a] as number, acc.cycleWeeks);
-  const mood = sup === US ? s.team.mood : supplier.mood;
+  const teamMood = sup === US ? s.team.mood : supplier.mood;
   const focus = supplier.focus === 'display' ? m.focusDisplayPitch : m.focusConversationPitch;
   const irritation = s.irritation[i] as number;
   const p =
@@ -56,13 +56,15 @@ function pitch(ctx: Ctx, a: number, sup: number, day: number): Outcome {
     (0.2 + 0.8 * ready) *
     fitFor(ctx, a, sup, m.knowledgeFit) *
     focus *
-    (0.7 + 0.3 * (mood / 100)) *
+    (0.7 + 0.3 * (teamMood / 100)) *
     (1 - irritation);
   if (chance(s.rng.talk, p)) {
     const value = orderValue(acc.orderValue, m.orderValueSpread, next(s.rng.talk));
     out.order = recordOrder(ctx, sup, a, value, { kind: 'fair', day });
     out.sold = value;
-    s.weeksUntil[a] = acc.cycleWeeks;
+    // The order fills (part of) the need the next regular order would have: that one moves back.
+    const until = s.weeksUntil[a] as number;
+    s.weeksUntil[a] = until + (acc.cycleWeeks - until) * m.fairOrderReplaces;
     const before = s.trust[i] as number;
     s.trust[i] = clamp(before + m.fairOrderTrust, 0, 1);
     out.trust = (s.trust[i] as number) - before;
@@ -78,7 +80,10 @@ function pitch(ctx: Ctx, a: number, sup: number, day: number): Outcome {
     const share = (acc.needs[fav] as number) * acc.needs.length;
     misfit = m.innovationMisfitIrritation * clamp(1 - share, 0, 1);
   }
-  const added = m.pitchIrritation * (0.3 + acc.pressureAversion) * (1 - 0.5 * ready) + misfit;
+  // A pitch annoys less when the visitor was nearly ready anyway, or came to the fair to buy.
+  const mood = buyingMood(L, s.season);
+  const added =
+    m.pitchIrritation * (0.3 + acc.pressureAversion) * (1 - 0.5 * ready) * (1 - 0.7 * mood) + misfit;
   const irrBefore = irritation;
   s.irritation[i] = clamp(irrBefore + added, 0, 1);
   const trustBefore = s.trust[i] as number;

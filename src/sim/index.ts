@@ -1,6 +1,14 @@
 // The simulation's one entry: everything the store, the CLI and the tests use from src/sim.
 // The sim is pure: no DOM, Phaser, store, clock or Math.random (lint enforces it).
-export { BOT_NAMES, type BotName, type BotStepOptions, botDecide, botStream, isBotName, runBot } from './bots';
+export {
+  BOT_NAMES,
+  type BotName,
+  type BotStepOptions,
+  botDecide,
+  botStream,
+  isBotName,
+  runBot,
+} from './bots';
 export { expectedBy, seasonRevenue } from './ceo';
 export {
   ACTIONS,

@@ -106,7 +106,8 @@ export function settleProposals(ctx: Ctx): void {
       });
       const i = rel(s, lead.account, lead.supplier);
       s.trust[i] = clamp((s.trust[i] as number) + m.acceptTrust, 0, 1);
-      s.weeksUntil[lead.account] = (s.weeksUntil[lead.account] as number) + acc.cycleWeeks * m.proposalCycleDelay;
+      s.weeksUntil[lead.account] =
+        (s.weeksUntil[lead.account] as number) + acc.cycleWeeks * m.proposalCycleDelay;
     } else lead.status = 'lost';
     ctx.ev?.push({ t: 'proposal', lead: lead.id, won });
   }
