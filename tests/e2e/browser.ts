@@ -1,0 +1,60 @@
+// Browser helpers for the end-to-end tests: Debian's Chromium through playwright-core (no
+// browser downloads exist here), a page that records console errors and page errors (any
+// of them fails the test), and screenshots written to screenshots/.
+import { mkdirSync } from 'node:fs';
+import { type Browser, chromium, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SHOTS = 'screenshots';
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+export interface TrackedPage {
+  page: Page;
+  /** Console errors and uncaught page errors seen so far. */
+  errors: string[];
+}
+
+export async function openPage(
+  browser: Browser,
+  url: string,
+  size: { width: number; height: number } = { width: 1280, height: 720 },
+  init?: (page: Page) => Promise<void>,
+): Promise<TrackedPage> {
+  const context = await browser.newContext({ viewport: size, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  if (init) await init(page);
+  await page.goto(url);
+  return { page, errors };
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/${name}.png` });
+}
+
+/** Waits until the page's game API answers (the game has started). */
+export async function waitForGame(page: Page): Promise<void> {
+  await page.waitForFunction(() => typeof (window as { listeningBooth?: unknown }).listeningBooth === 'object', null, {
+    timeout: 60_000,
+  });
+}

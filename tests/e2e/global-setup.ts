@@ -1,0 +1,21 @@
+// End-to-end setup: builds the game once (vite build → dist/) and serves it with vite preview
+// on a free local port for all browser tests; the URL reaches the tests through inject().
+import type { TestProject } from 'vitest/node';
+import { build, preview } from 'vite';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  await build({ logLevel: 'warn' });
+  const server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
+  const address = server.httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : 4173;
+  project.provide('baseUrl', `http://127.0.0.1:${port}/`);
+  return async () => {
+    await server.close();
+  };
+}
