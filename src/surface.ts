@@ -2,6 +2,7 @@
 // (the JSON shape of `npm run sim -- --json`), hash() and dispatch(command). Returned data
 // are copies, so nothing outside can change the game except through dispatch.
 import { type ApplyResult, type Command, type GameSummary, gameHash, type SimState, summarize } from './sim';
+import { type FrameStats, frameStats, resetFrameStats } from './perf';
 import type { SessionStore } from './store/session';
 
 export interface ListeningBoothApi {
@@ -11,6 +12,9 @@ export interface ListeningBoothApi {
   dispatch(cmd: Command): ApplyResult;
   /** The screen the page shows: title, briefing, play or debrief. */
   screen(): string;
+  /** Timing of the game's own JavaScript per frame (the last `n` frames). */
+  frameStats(n?: number): FrameStats;
+  resetFrameStats(): void;
 }
 
 export function exposeSurface(store: SessionStore): ListeningBoothApi {
@@ -29,6 +33,8 @@ export function exposeSurface(store: SessionStore): ListeningBoothApi {
     },
     dispatch: (cmd) => store.getState().dispatch(cmd),
     screen: () => store.getState().screen,
+    frameStats: (n) => frameStats(n),
+    resetFrameStats: () => resetFrameStats(),
   };
   (globalThis as { listeningBooth?: ListeningBoothApi }).listeningBooth = api;
   return api;
