@@ -6,7 +6,7 @@ import type { BoothSizeName } from '../levels/schema';
 import { type Ctx, clamp, fairTicks, rel, ticksPerDay, US } from './context';
 import { interact } from './conversation';
 import { chance, intBetween, next } from './rng';
-import type { Action, BoothFloor, SeasonStats, Visitor } from './state';
+import type { Account, Action, BoothFloor, SeasonStats, Supplier, Visitor } from './state';
 
 function actionTicks(ctx: Ctx, action: Action): number {
   const m = ctx.L.model;
@@ -135,34 +135,36 @@ function backToHall(ctx: Ctx, v: Visitor, t: number): void {
   } else v.status = 'walking';
 }
 
-/** The pull of a booth for an account: size, glitter, trust, buzz, minus irritation. */
-function boothPull(ctx: Ctx, a: number, sup: number): number {
-  const { s, L } = ctx;
-  const m = L.model;
-  const supplier = s.suppliers[sup];
-  const acc = s.accounts[a];
-  if (!supplier || !acc) return 0;
-  const i = rel(s, a, sup);
-  const irritation = s.irritation[i] as number;
-  if (irritation >= m.irritationAvoid) return 0;
-  const glitter = supplier.showsInnovations ? supplier.glitter * m.glitter * acc.novelty : 0;
-  const x =
-    L.fair.booths[supplier.booth].pull +
-    glitter +
-    m.pullTrust * (s.trust[i] as number) +
-    m.pullBuzz * Math.min(2, s.buzz[i] as number) -
-    m.pullIrritation * irritation;
-  return Math.exp(x);
-}
-
 const weights: number[] = [];
+const basePull: number[] = [];
+const glitterPull: number[] = [];
 
+/**
+ * A walking visitor may step up to a booth: each booth not yet visited today draws them by
+ * its pull — size, glitter of new products (times their novelty appetite), trust and buzz,
+ * minus irritation; a visitor too irritated with a booth never goes there. Walking on has a
+ * weight of its own. A booth whose queue is full is seen and passed by.
+ */
 function browse(ctx: Ctx, v: Visitor, t: number): void {
   const { s, L } = ctx;
+  const m = L.model;
   const S = s.suppliers.length;
-  let total = L.model.walkOnWeight;
+  const acc = s.accounts[v.account] as Account;
+  const base = v.account * S;
+  const { trust, irritation, buzz } = s;
+  let total = m.walkOnWeight;
   for (let sup = 0; sup < S; sup++) {
-    const w = v.visited & (1 << sup) ? 0 : boothPull(ctx, v.account, sup);
+    let w = 0;
+    const irr = irritation[base + sup] as number;
+    if (!(v.visited & (1 << sup)) && irr < m.irritationAvoid) {
+      const x =
+        (basePull[sup] as number) +
+        (glitterPull[sup] as number) * acc.novelty +
+        m.pullTrust * (trust[base + sup] as number) +
+        m.pullBuzz * Math.min(2, buzz[base + sup] as number) -
+        m.pullIrritation * irr;
+      w = Math.exp(x);
+    }
     weights[sup] = w;
     total += w;
   }
@@ -172,7 +174,7 @@ function browse(ctx: Ctx, v: Visitor, t: number): void {
     if (x < 0) {
       const floor = s.floors[sup];
       if (!floor) return;
-      if (floor.queue.length >= L.model.queueLimit || floor.roles.length === 0) {
+      if (floor.queue.length >= m.queueLimit || floor.roles.length === 0) {
         v.visited |= 1 << sup;
         return;
       }
@@ -183,6 +185,16 @@ function browse(ctx: Ctx, v: Visitor, t: number): void {
       ctx.ev?.push({ t: 'queue', visitor: v.id, booth: sup });
       return;
     }
+  }
+}
+
+/** Per-booth parts of the pull that do not depend on the visitor (set once per tick). */
+function preparePull(ctx: Ctx): void {
+  const { s, L } = ctx;
+  for (let sup = 0; sup < s.suppliers.length; sup++) {
+    const supplier = s.suppliers[sup] as Supplier;
+    basePull[sup] = L.fair.booths[supplier.booth].pull;
+    glitterPull[sup] = supplier.showsInnovations ? supplier.glitter * L.model.glitter : 0;
   }
 }
 
@@ -215,6 +227,7 @@ export function stepFair(ctx: Ctx): boolean {
     hall.push(v.id);
     ctx.ev?.push({ t: 'arrive', visitor: v.id });
   }
+  preparePull(ctx);
   let kept = 0;
   for (let h = 0; h < hall.length; h++) {
     const v = visitors[hall[h] as number] as Visitor;
