@@ -16,12 +16,18 @@ export function msPerStep(phase: Phase, speed: number): number {
 }
 
 /**
- * Turns accumulated milliseconds into whole steps. At most `maxSteps` per call: after a long
- * stall (a background tab) the game catches up gently instead of jumping hours ahead.
+ * Turns elapsed time into whole steps: `carry` is the fraction of a step left over from
+ * before (kept in steps, so a change of speed neither loses nor gains time). At most
+ * `maxSteps` per call: after a long stall (a background tab) the game catches up gently
+ * instead of jumping hours ahead.
  */
-export function stepsDue(ms: number, stepMs: number, maxSteps: number): { steps: number; carry: number } {
-  if (ms < stepMs) return { steps: 0, carry: ms };
-  const steps = Math.min(maxSteps, Math.floor(ms / stepMs));
-  const carry = steps === maxSteps ? 0 : ms - steps * stepMs;
-  return { steps, carry };
+export function stepsDue(
+  carry: number,
+  ms: number,
+  stepMs: number,
+  maxSteps: number,
+): { steps: number; carry: number } {
+  const due = carry + ms / stepMs;
+  const steps = Math.min(maxSteps, Math.floor(due));
+  return { steps, carry: steps === maxSteps ? 0 : due - steps };
 }

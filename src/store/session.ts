@@ -60,7 +60,7 @@ export interface SessionState {
   notices: Notice[];
   lastError: CommandError | null;
   bot: BotRun | null;
-  /** Milliseconds of play not yet turned into simulation steps. */
+  /** Fraction of a simulation step of play not yet taken. */
   carry: number;
   /** 0..1 while the world prepares its art; 1 when the game can be shown. */
   bootProgress: number;
@@ -210,7 +210,7 @@ export function createSession(opts: SessionOptions): SessionStore {
 
       dispatch(cmd) {
         const res = applyAndCollect(cmd);
-        if (res.ok && cmd.type !== 'advance') save();
+        if (res.ok) save();
         return res;
       },
 
@@ -225,7 +225,7 @@ export function createSession(opts: SessionOptions): SessionStore {
         }
         if (phase !== 'fair' || st.paused || st.selectedVisitor >= 0) return;
         playedMs += ms;
-        const { steps, carry } = stepsDue(st.carry + ms, msPerStep('fair', st.settings.speed), 8);
+        const { steps, carry } = stepsDue(st.carry, ms, msPerStep('fair', st.settings.speed), 8);
         set({ carry });
         if (steps > 0) applyAndCollect({ type: 'advance', steps });
         if (g.state.phase !== 'fair' || playedMs - lastSave > 3000) save();
@@ -305,7 +305,7 @@ export function createSession(opts: SessionOptions): SessionStore {
           botDecide(g, bot.name, bot.rng, { events, fairTicks: 8 });
         }
       } else {
-        const { steps, carry } = stepsDue(st.carry + ms, msPerStep(g.state.phase, st.settings.speed), 8);
+        const { steps, carry } = stepsDue(st.carry, ms, msPerStep(g.state.phase, st.settings.speed), 8);
         set({ carry });
         for (let i = 0; i < steps && !isOver(g); i++) {
           botDecide(g, bot.name, bot.rng, { events, fairTicks: 1 });
