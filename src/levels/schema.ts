@@ -2,7 +2,7 @@
 // (Level, LevelInput), the validator and levels/level.schema.json (generated from it).
 // Every tunable number of the model lives here with its documented default; every text a
 // player reads is a { en, nl } pair. Cross-references (need and segment ids, claims) are
-// checked in validate.ts, which knows the whole file.
+// checked in references.ts, which knows the whole file.
 import { z } from 'zod';
 
 export const SCHEMA_VERSION = 2;
