@@ -8,13 +8,16 @@ import { join } from 'node:path';
 const DIR = 'src/sim';
 const problems: string[] = [];
 
-const IMPORT = /\b(import|export)\s+(type\s+)?(?:[\w*{}\s,$]+?\s+from\s+)?['"]([^'"]+)['"]|\b(?:import|require)\s*\(/g;
+const IMPORT =
+  /\b(import|export)\s+(type\s+)?(?:[\w*{}\s,$]+?\s+from\s+)?['"]([^'"]+)['"]|\b(?:import|require)\s*\(/g;
 
 for (const name of readdirSync(DIR)) {
   if (!name.endsWith('.ts')) continue;
   const file = join(DIR, name);
   // Comments may mention anything; only code counts.
-  const text = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+  const text = readFileSync(file, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\/\/.*$/gm, '');
   const lineOf = (index: number) => `${file}:${text.slice(0, index).split('\n').length}`;
   for (const m of text.matchAll(/\bMath\s*\.\s*random\b/g)) {
     problems.push(`${lineOf(m.index ?? 0)}: Math.random — use a seeded stream from rng.ts`);

@@ -3,11 +3,21 @@
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 
-const [query = '', out = 'screenshots/shot.png', w = '1280', h = '720', wait = '1500'] = process.argv.slice(2);
+const [query = '', out = 'screenshots/shot.png', w = '1280', h = '720', wait = '1500'] =
+  process.argv.slice(2);
 const server = await preview({ preview: { port: 4399, host: '127.0.0.1' } });
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--use-angle=swiftshader',
+    '--enable-unsafe-swiftshader',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) } });
 page.on('console', (m) => console.log('console:', m.type(), m.text()));

@@ -6,9 +6,9 @@ import { Worker } from 'node:worker_threads';
 import type { Level } from '../levels/schema';
 import { BOT_NAMES, type ClaimVerdict, isBotName, judgeClaims, type RunRecord } from '../sim';
 import { parseArgs, usageError } from './args';
+import { botTable, claimTable } from './balance-report';
 import { type BalanceJob, runJob } from './balance-run';
 import { resolveLevel } from './level-arg';
-import { botTable, claimTable } from './balance-report';
 
 const USAGE =
   'usage: npm run balance -- --level <id|file> [--seeds <n>] [--bots <a,b,…>] [--workers <n>] [--json] [--progress]';
@@ -103,7 +103,9 @@ function runInWorkers(
     return Promise.resolve(runs);
   }
   const chunks: BalanceJob[][] = Array.from({ length: workers }, () => []);
-  jobs.forEach((job, i) => chunks[i % workers]?.push(job));
+  jobs.forEach((job, i) => {
+    chunks[i % workers]?.push(job);
+  });
   return Promise.all(
     chunks.map(
       (chunk) =>

@@ -7,10 +7,10 @@
 import type { BoothSizeName, Level } from '../levels/schema';
 import { type Command, planLimits } from './commands';
 import { type Ctx, fairTicks, US } from './context';
+import type { SimEvent } from './events';
 import { apply, type Game, newGame } from './game';
 import { followUpCapacity, proposalsThisWeek } from './proposals';
 import { between, chance, intBetween, next, pick, type RngState, seedStream } from './rng';
-import type { SimEvent } from './events';
 import type { Focus, ImprovementChoice, Lead, Plan } from './state';
 
 export const BOT_NAMES = ['pusher', 'listener', 'balanced', 'listener-no-followup', 'random'] as const;

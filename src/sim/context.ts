@@ -25,7 +25,7 @@ export function kno(s: SimState, account: number, supplier: number, needs: numbe
 }
 
 export function clamp(x: number, lo: number, hi: number): number {
-  return x < lo ? lo : x > hi ? hi : x;
+  return x < lo ? lo : Math.min(x, hi);
 }
 
 /** Fair ticks per day and in total. */

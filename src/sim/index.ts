@@ -10,6 +10,7 @@ export {
   runBot,
 } from './bots';
 export { expectedBy, seasonRevenue } from './ceo';
+export { type ClaimVerdict, claimBots, judgeClaims, metricAt, type RunRecord, toRunRecord } from './claims';
 export {
   ACTIONS,
   BOOTHS,
@@ -40,8 +41,7 @@ export { favouriteNeed, heardNeed } from './improvements';
 export { fitFor, topKnownNeed, topNeed } from './offering';
 export { acceptChance, followUpCapacity, proposalsThisWeek } from './proposals';
 export { next, type RngState, seedStream } from './rng';
+export { isValidSeed } from './seed';
 export type * from './state';
 export { type GameSummary, summarize } from './summary';
 export { SIM_VERSION } from './version';
-export { type ClaimVerdict, claimBots, judgeClaims, metricAt, type RunRecord, toRunRecord } from './claims';
-export { isValidSeed } from './seed';

@@ -2,7 +2,7 @@
 // trust, fit (improved by what the supplier knows of it), irritation and service, with
 // loyalty to its current main supplier. Weekly, irritation and buzz fade and trust drifts
 // back; a supplier short of staff serves its accounts worse and loses their trust.
-import { type Ctx, clamp, rel } from './context';
+import { type Ctx, rel } from './context';
 import { fitFor } from './offering';
 import { orderValue, recordOrder } from './orders';
 import { next } from './rng';
@@ -97,7 +97,7 @@ export function weeklyDrift(ctx: Ctx): void {
       let t = trust[i] as number;
       t += ((trustStart[i] as number) - t) * drift;
       if (main === sup) t -= loss * (shortfall[sup] as number);
-      trust[i] = t < 0 ? 0 : t > 1 ? 1 : t;
+      trust[i] = t < 0 ? 0 : Math.min(t, 1);
     }
   }
 }

@@ -15,7 +15,6 @@ import {
   botStream,
   type Command,
   type CommandError,
-  fairTicks,
   type Game,
   newGame,
   type RngState,
