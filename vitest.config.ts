@@ -8,7 +8,12 @@ export default defineConfig({
       {
         test: {
           name: 'node',
-          include: ['tests/unit/**/*.test.ts', 'tests/sim/**/*.test.ts', 'tests/levels/**/*.test.ts', 'tests/cli/**/*.test.ts'],
+          include: [
+            'tests/unit/**/*.test.ts',
+            'tests/sim/**/*.test.ts',
+            'tests/levels/**/*.test.ts',
+            'tests/cli/**/*.test.ts',
+          ],
           environment: 'node',
           testTimeout: 60_000,
         },

@@ -1,8 +1,9 @@
 // The page's test and workshop surface: window.listeningBooth exposes state(), summary()
 // (the JSON shape of `npm run sim -- --json`), hash() and dispatch(command). Returned data
 // are copies, so nothing outside can change the game except through dispatch.
-import { type ApplyResult, type Command, type GameSummary, gameHash, type SimState, summarize } from './sim';
+
 import { type FrameStats, frameStats, resetFrameStats } from './perf';
+import { type ApplyResult, type Command, type GameSummary, gameHash, type SimState, summarize } from './sim';
 import type { SessionStore } from './store/session';
 
 export interface ListeningBoothApi {

@@ -9,7 +9,10 @@ import { shippedLevel } from '../../src/levels/registry';
 import { runBot, summarize, toReplay } from '../../src/sim';
 
 function run(tool: string, args: string[]) {
-  const res = spawnSync('npx', ['tsx', `src/cli/${tool}.ts`, ...args], { encoding: 'utf8', timeout: 120_000 });
+  const res = spawnSync('npx', ['tsx', `src/cli/${tool}.ts`, ...args], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   return { code: res.status, out: res.stdout, err: res.stderr };
 }
 
@@ -79,7 +82,8 @@ describe('npm run balance', () => {
     expect(Object.keys(json.runs[0]).sort()).toEqual(
       ['bot', 'competitorLayoffs', 'fired', 'seasonFairRevenue', 'seasonRevenue', 'seed'].sort(),
     );
-    for (const c of json.claims) expect(Object.keys(c).sort()).toEqual(['holds', 'id', 'required', 'share', 'text']);
+    for (const c of json.claims)
+      expect(Object.keys(c).sort()).toEqual(['holds', 'id', 'required', 'share', 'text']);
     const allHold = json.claims.every((c: { holds: boolean }) => c.holds);
     expect(r.code).toBe(allHold ? 0 : 1);
     expect(allHold).toBe(true);
@@ -89,11 +93,24 @@ describe('npm run balance', () => {
     const level = structuredClone(shippedLevel('tutorial')) as unknown as Record<string, unknown>;
     const claims = level.claims as { required: number; a?: string; b?: string }[];
     // Demand the impossible: the pusher out-earning the listener after the fair in every seed.
-    claims.push({ ...(claims[1] as object), id: 'impossible', a: 'pusher', b: 'listener', required: 1 } as never);
+    claims.push({
+      ...(claims[1] as object),
+      id: 'impossible',
+      a: 'pusher',
+      b: 'listener',
+      required: 1,
+    } as never);
     const dir = mkdtempSync(join(tmpdir(), 'tlb-'));
     const file = join(dir, 'level.json');
     writeFileSync(file, JSON.stringify(level));
-    const r = run('balance', ['--level', file, '--seeds', '20', '--bots', 'pusher,listener,listener-no-followup']);
+    const r = run('balance', [
+      '--level',
+      file,
+      '--seeds',
+      '20',
+      '--bots',
+      'pusher,listener,listener-no-followup',
+    ]);
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/FAILS/);
   });

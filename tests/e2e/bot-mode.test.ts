@@ -1,7 +1,8 @@
 // Bot mode in the browser: ?level=…&seed=…&bot=…&speed=max plays the whole game on screen,
 // and the browser's final hash and summary equal the CLI's (the same sim, the same seed).
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+
 import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { shippedLevel } from '../../src/levels/registry';
 import { type GameSummary, runBot, summarize } from '../../src/sim';
 import { launch, openPage, shot, waitForGame } from './browser';
@@ -24,11 +25,15 @@ const cases: [string, string, 'listener' | 'pusher' | 'random' | 'balanced'][] =
 describe('bot mode', () => {
   for (const [level, seed, bot] of cases) {
     it(`${level} seed ${seed} by the ${bot} ends with the CLI's hash`, async () => {
-      const { page, errors } = await openPage(browser, `${inject('baseUrl')}?level=${level}&seed=${seed}&bot=${bot}&speed=max`);
+      const { page, errors } = await openPage(
+        browser,
+        `${inject('baseUrl')}?level=${level}&seed=${seed}&bot=${bot}&speed=max`,
+      );
       await waitForGame(page);
       await page.waitForFunction(
         () => {
-          const api = (window as unknown as { listeningBooth: { state(): { phase: string } | null } }).listeningBooth;
+          const api = (window as unknown as { listeningBooth: { state(): { phase: string } | null } })
+            .listeningBooth;
           return api.state()?.phase === 'ended';
         },
         null,

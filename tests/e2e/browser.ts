@@ -54,7 +54,11 @@ export async function shot(page: Page, name: string): Promise<void> {
 
 /** Waits until the page's game API answers (the game has started). */
 export async function waitForGame(page: Page): Promise<void> {
-  await page.waitForFunction(() => typeof (window as { listeningBooth?: unknown }).listeningBooth === 'object', null, {
-    timeout: 60_000,
-  });
+  await page.waitForFunction(
+    () => typeof (window as { listeningBooth?: unknown }).listeningBooth === 'object',
+    null,
+    {
+      timeout: 60_000,
+    },
+  );
 }

@@ -1,7 +1,8 @@
 // End-to-end setup: builds the game once (vite build → dist/) and serves it with vite preview
 // on a free local port for all browser tests; the URL reaches the tests through inject().
-import type { TestProject } from 'vitest/node';
+
 import { build, preview } from 'vite';
+import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -11,7 +12,10 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   await build({ logLevel: 'warn' });
-  const server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
+  const server = await preview({
+    preview: { port: 0, host: '127.0.0.1', strictPort: false },
+    logLevel: 'warn',
+  });
   const address = server.httpServer.address();
   const port = typeof address === 'object' && address ? address.port : 4173;
   project.provide('baseUrl', `http://127.0.0.1:${port}/`);

@@ -1,7 +1,8 @@
 // Smoke: the built page starts, draws with WebGL (not a fallback canvas), shows the title
 // with the game's name, and logs no errors.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+
 import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, openPage, waitForGame } from './browser';
 
 let browser: Browser;
