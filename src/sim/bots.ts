@@ -9,7 +9,7 @@ import { type Command, planLimits } from './commands';
 import { type Ctx, fairTicks, US } from './context';
 import type { SimEvent } from './events';
 import { apply, type Game, newGame } from './game';
-import { followUpCapacity, proposalsThisWeek } from './proposals';
+import { firstLeadOfSeason, followUpCapacity, proposalsThisWeek } from './proposals';
 import { between, chance, intBetween, next, pick, type RngState, seedStream } from './rng';
 import type { Focus, ImprovementChoice, Lead, Plan } from './state';
 
@@ -54,9 +54,12 @@ function makePlan(
 
 function openLeads(ctx: Ctx): Lead[] {
   const { s } = ctx;
-  return s.leads
-    .filter((l) => l.supplier === US && l.status === 'open' && l.season === s.season)
-    .sort((x, y) => y.quality - x.quality || x.id - y.id);
+  const open: Lead[] = [];
+  for (let i = firstLeadOfSeason(s); i < s.leads.length; i++) {
+    const l = s.leads[i] as Lead;
+    if (l.supplier === US && l.status === 'open') open.push(l);
+  }
+  return open.sort((x, y) => y.quality - x.quality || x.id - y.id);
 }
 
 /** Follow up the best open leads, as many as this week's capacity allows. */

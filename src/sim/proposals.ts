@@ -5,7 +5,14 @@ import { type Ctx, clamp, rel, US } from './context';
 import { fitFor } from './offering';
 import { orderValue, recordOrder } from './orders';
 import { intBetween, next } from './rng';
-import type { Lead } from './state';
+import type { Lead, SimState } from './state';
+
+/** Index of the first lead of the current season (leads are appended in season order). */
+export function firstLeadOfSeason(s: SimState): number {
+  let i = s.leads.length;
+  while (i > 0 && (s.leads[i - 1] as Lead).season === s.season) i--;
+  return i;
+}
 
 /** Proposals a supplier can still send in the coming week. */
 export function followUpCapacity(ctx: Ctx, sup: number): number {
@@ -18,10 +25,12 @@ export function followUpCapacity(ctx: Ctx, sup: number): number {
 
 /** Proposals already sent for the coming week. */
 export function proposalsThisWeek(ctx: Ctx, sup: number): number {
-  const week = ctx.s.week + 1;
+  const { s } = ctx;
+  const week = s.week + 1;
   let n = 0;
-  for (const lead of ctx.s.leads) {
-    if (lead.supplier === sup && lead.proposedWeek === week && lead.season === ctx.s.season) n++;
+  for (let i = firstLeadOfSeason(s); i < s.leads.length; i++) {
+    const lead = s.leads[i] as Lead;
+    if (lead.supplier === sup && lead.proposedWeek === week) n++;
   }
   return n;
 }
@@ -50,10 +59,15 @@ export function sendProposal(ctx: Ctx, lead: Lead): void {
 /** Each competitor follows up its best open leads, as many as its staff allows. */
 export function competitorFollowUps(ctx: Ctx): void {
   const { s } = ctx;
+  const first = firstLeadOfSeason(s);
   for (let sup = 1; sup < s.suppliers.length; sup++) {
     let capacity = followUpCapacity(ctx, sup);
     if (capacity <= 0) continue;
-    const open = s.leads.filter((l) => l.supplier === sup && l.status === 'open' && l.season === s.season);
+    const open: Lead[] = [];
+    for (let i = first; i < s.leads.length; i++) {
+      const l = s.leads[i] as Lead;
+      if (l.supplier === sup && l.status === 'open') open.push(l);
+    }
     open.sort((x, y) => y.quality - x.quality || x.id - y.id);
     for (const lead of open) {
       if (capacity-- <= 0) break;
@@ -83,8 +97,8 @@ export function settleProposals(ctx: Ctx): void {
   const { s, L } = ctx;
   const m = L.model;
   const week = s.week;
-  for (const lead of s.leads) {
-    if (lead.season !== s.season) continue;
+  for (let i = firstLeadOfSeason(s); i < s.leads.length; i++) {
+    const lead = s.leads[i] as Lead;
     if (lead.status === 'open' && week > m.leadColdWeeks) {
       lead.status = 'cold';
       ctx.ev?.push({ t: 'cold', lead: lead.id });
@@ -115,7 +129,9 @@ export function settleProposals(ctx: Ctx): void {
 
 /** At the season's end every lead still open goes cold. */
 export function closeLeads(ctx: Ctx): void {
-  for (const lead of ctx.s.leads) {
+  const { s } = ctx;
+  for (let i = firstLeadOfSeason(s); i < s.leads.length; i++) {
+    const lead = s.leads[i] as Lead;
     if (lead.status === 'open' || lead.status === 'proposed') lead.status = 'cold';
   }
 }
