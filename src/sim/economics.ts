@@ -1,5 +1,5 @@
-// Money per week: every supplier earns its margin on the week's orders and pays its staff
-// and fixed costs. A competitor whose cash covers too few weeks of its net burn lays people
+// Money: every supplier earns its margin on its orders (the fair's when the hall closes,
+// then week by week) and pays its booth, staff, fixed costs and proposals. A competitor whose cash covers too few weeks of its net burn lays people
 // off — which cuts its booth, its follow-ups and its service (see market.ts), the short-term
 // spiral of the story. We never lay off: our costs are judged by the CEO instead (ceo.ts).
 import { type Ctx, US } from './context';
@@ -10,6 +10,27 @@ export function weekRevenue(ctx: Ctx, sup: number): number {
   const list =
     sup === US ? s.history[s.season]?.weeklyRevenue : s.competitorHistory[sup - 1]?.[s.season]?.weeklyRevenue;
   return list?.[s.week - 1] ?? 0;
+}
+
+/** Money going out: off the supplier's cash, and for us onto the season's costs. */
+export function spend(ctx: Ctx, sup: number, amount: number): void {
+  const supplier = ctx.s.suppliers[sup];
+  if (!supplier) return;
+  supplier.cash -= amount;
+  if (sup === US) {
+    const stats = ctx.s.history[ctx.s.season];
+    if (stats) stats.costs += amount;
+  }
+}
+
+/** The margin on what each supplier signed at the fair, booked when the hall closes. */
+export function bookFairMargin(ctx: Ctx): void {
+  const { s } = ctx;
+  s.suppliers.forEach((supplier, sup) => {
+    const fair =
+      sup === US ? s.history[s.season]?.fairRevenue : s.competitorHistory[sup - 1]?.[s.season]?.fairRevenue;
+    supplier.cash += Math.round((fair ?? 0) * supplier.margin);
+  });
 }
 
 /** Weekly costs of a supplier's staff and overheads. */
@@ -26,14 +47,11 @@ export function weeklyBooks(ctx: Ctx): void {
   s.suppliers.forEach((supplier, sup) => {
     const gross = Math.round(weekRevenue(ctx, sup) * supplier.margin);
     const cost = weeklyCost(ctx, sup);
-    supplier.cash += gross - cost;
+    supplier.cash += gross;
+    spend(ctx, sup, cost);
     supplier.recentMargin.push(gross);
     if (supplier.recentMargin.length > 6) supplier.recentMargin.shift();
-    if (sup === US) {
-      const stats = s.history[s.season];
-      if (stats) stats.costs += cost;
-      return;
-    }
+    if (sup === US) return;
     const avgGross =
       supplier.recentMargin.reduce((a, b) => a + b, 0) / Math.max(1, supplier.recentMargin.length);
     const burn = cost - avgGross;
@@ -54,16 +72,10 @@ export function weeklyBooks(ctx: Ctx): void {
   });
 }
 
-/** Fair costs: every supplier pays for its booth (and our first week of staff). */
+/** Fair costs: every supplier pays for its booth and the fair's week of staff. */
 export function payForFair(ctx: Ctx): void {
   const { s, L } = ctx;
   s.suppliers.forEach((supplier, sup) => {
-    const booth = L.fair.booths[supplier.booth].cost;
-    const cost = booth + weeklyCost(ctx, sup);
-    supplier.cash -= cost;
-    if (sup === US) {
-      const stats = s.history[s.season];
-      if (stats) stats.costs += cost;
-    }
+    spend(ctx, sup, L.fair.booths[supplier.booth].cost + weeklyCost(ctx, sup));
   });
 }

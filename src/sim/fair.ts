@@ -46,7 +46,7 @@ function makeFloor(ctx: Ctx, sup: number): BoothFloor {
     for (let k = 0; k < pitchers; k++) roles.push('pitch');
     for (let k = 0; k < listeners; k++) roles.push('listen');
   }
-  return { roles, busy: roles.map(() => -1), queue: [], soldToday: 0 };
+  return { roles, busy: roles.map(() => -1), freeSince: roles.map(() => -1), queue: [], soldToday: 0 };
 }
 
 /** Opens the hall: draws who comes on which day, sets up each booth's floor. */
@@ -215,6 +215,7 @@ export function stepFair(ctx: Ctx): boolean {
       if (!v.talk || v.talk.end > t) continue;
       if (!v.talk.resolved) resolveTalk(ctx, v, sup, v.talk.action, false);
       floor.busy[k] = -1;
+      floor.freeSince[k] = t;
       backToHall(ctx, v, t);
     }
   }
@@ -252,11 +253,17 @@ export function stepFair(ctx: Ctx): boolean {
     if (v.status !== 'gone') hall[kept++] = v.id;
   }
   hall.length = kept;
-  // Free staff take the next visitor in their queue.
+  // Free staff take the next visitor in their queue: whoever has been free longest first, so
+  // pitchers and listeners both get people whatever the order of their slots.
   for (let sup = 0; sup < s.floors.length; sup++) {
     const floor = s.floors[sup] as BoothFloor;
-    for (let k = 0; k < floor.busy.length && floor.queue.length > 0; k++) {
-      if ((floor.busy[k] as number) >= 0) continue;
+    while (floor.queue.length > 0) {
+      let k = -1;
+      for (let j = 0; j < floor.busy.length; j++) {
+        if ((floor.busy[j] as number) >= 0) continue;
+        if (k < 0 || (floor.freeSince[j] as number) < (floor.freeSince[k] as number)) k = j;
+      }
+      if (k < 0) break;
       const id = floor.queue.shift() as number;
       const v = s.visitors[id] as Visitor;
       const action = floor.roles[k] as Action;
@@ -295,7 +302,10 @@ export function handleVisitor(ctx: Ctx, visitor: number, action: Action): void {
     return;
   }
   if (v.status === 'queue') removeFromQueue(floor, v.id);
-  if (v.talk && v.talk.slot >= 0) floor.busy[v.talk.slot] = -1;
+  if (v.talk && v.talk.slot >= 0) {
+    floor.busy[v.talk.slot] = -1;
+    floor.freeSince[v.talk.slot] = s.tick;
+  }
   v.status = 'talking';
   v.talk = { action, slot: -1, start: s.tick, end: s.tick + actionTicks(ctx, action), resolved: true };
   resolveTalk(ctx, v, US, action, true);

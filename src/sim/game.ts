@@ -61,9 +61,11 @@ export function apply(game: Game, cmd: Command, events: SimEvent[] | null = null
   if (error) return { ok: false, error };
   const clean = normalize(cmd);
   switch (clean.type) {
-    case 'plan':
-      beginSeason(ctx, clean);
+    case 'plan': {
+      const { type: _type, ...plan } = clean;
+      beginSeason(ctx, plan);
       break;
+    }
     case 'advance': {
       const phase = game.state.phase;
       const done = advance(ctx, clean.steps);

@@ -1,6 +1,6 @@
 // A fast, stable hash of any plain JSON value (the sim state): two 32-bit lanes mixed with
 // Math.imul over every number's IEEE bits, every string's characters and each object's value
-// count, in the state's own key order (which JSON keeps). Printed as 13 hex digits. Undefined is skipped,
+// count, in the state's own key order (which JSON keeps). Printed as 14 hex digits. Undefined is skipped,
 // exactly as JSON.stringify skips it, so a saved and restored state hashes the same.
 import type { SimState } from './state';
 
@@ -72,7 +72,7 @@ function walk(v: unknown): void {
   }
 }
 
-/** The hash of a plain JSON value, as 13 lower-case hex digits. */
+/** The hash of a plain JSON value (53 bits), as 14 lower-case hex digits. */
 export function hashValue(v: unknown): string {
   h1 = 0xdeadbeef;
   h2 = 0x41c6ce57;
@@ -80,7 +80,7 @@ export function hashValue(v: unknown): string {
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   const n = 4294967296 * (2097151 & h2) + (h1 >>> 0);
-  return n.toString(16).padStart(13, '0');
+  return n.toString(16).padStart(14, '0');
 }
 
 /** Index of the first record of `season` in a list ordered by season. */

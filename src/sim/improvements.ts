@@ -14,12 +14,21 @@ export function favouriteNeed(L: Level): number {
   );
 }
 
-/** The need our conversations show to matter most (order value × weight × what we know). */
+/**
+ * The need our conversations show to matter most: over the accounts we listened to (those
+ * with a lead of ours, any season), order value × need weight × what we know of it. With
+ * nobody listened to, the company goes with the marketing director's belief.
+ */
 export function heardNeed(ctx: Ctx): number {
   const { s, L } = ctx;
   const N = L.needs.length;
   const score = new Array<number>(N).fill(0);
-  for (const acc of s.accounts) {
+  const counted = new Set<number>();
+  for (const lead of s.leads) {
+    if (lead.supplier !== US || counted.has(lead.account)) continue;
+    counted.add(lead.account);
+    const acc = s.accounts[lead.account];
+    if (!acc) continue;
     const k0 = kno(s, acc.id, US, N);
     for (let n = 0; n < N; n++) {
       score[n] =

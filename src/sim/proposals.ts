@@ -2,6 +2,7 @@
 // competitors' by their capacity), customers decide after a few weeks, and leads nobody
 // followed up go cold. An accepted proposal is an order with the conversation as its origin.
 import { type Ctx, clamp, rel, US } from './context';
+import { spend } from './economics';
 import { fitFor } from './offering';
 import { orderValue, recordOrder } from './orders';
 import { intBetween, next } from './rng';
@@ -47,12 +48,10 @@ export function sendProposal(ctx: Ctx, lead: Lead): void {
     Math.round(L.model.proposalWeeks.max),
   );
   lead.decideWeek = Math.min(L.weeksAfter, week + delay);
+  spend(ctx, lead.supplier, L.model.proposalCost);
   if (lead.supplier === US) {
     const stats = s.history[s.season];
-    if (stats) {
-      stats.followUps++;
-      stats.costs += L.model.proposalCost;
-    }
+    if (stats) stats.followUps++;
   }
 }
 

@@ -2,7 +2,7 @@
 // week closes the season (verdict, hash, review) and an improvement choice opens the next.
 import { ceoOnFair, ceoOnPromise, ceoOnSeasonEnd, ceoOnWeek } from './ceo';
 import { type Ctx, clamp, US } from './context';
-import { payForFair, weeklyBooks } from './economics';
+import { bookFairMargin, payForFair, spend, weeklyBooks } from './economics';
 import { endFair, startFair } from './fair';
 import { hashState } from './hash';
 import { competitorInnovations } from './improvements';
@@ -35,7 +35,7 @@ export function beginSeason(ctx: Ctx, plan: Plan): void {
     baseline: baselineRevenue(ctx),
     fairRevenue: 0,
     weeklyRevenue: new Array<number>(W).fill(0),
-    costs: s.pendingCost,
+    costs: 0,
     patienceStart: s.ceo.patience,
     patienceEnd: s.ceo.patience,
     conversations: 0,
@@ -46,8 +46,9 @@ export function beginSeason(ctx: Ctx, plan: Plan): void {
     followUps: 0,
     hash: '',
   };
-  s.pendingCost = 0;
   s.history.push(stats);
+  spend(ctx, US, s.pendingCost);
+  s.pendingCost = 0;
   s.suppliers.forEach((supplier, sup) => {
     if (sup === US) return;
     s.competitorHistory[sup - 1]?.push({
@@ -79,6 +80,7 @@ export function beginSeason(ctx: Ctx, plan: Plan): void {
 export function finishFair(ctx: Ctx): void {
   const { s } = ctx;
   endFair(ctx);
+  bookFairMargin(ctx);
   const stats = s.history[s.season];
   if (stats && !s.fired) ceoOnFair(ctx, stats);
   s.week = 0;

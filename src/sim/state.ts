@@ -129,6 +129,8 @@ export interface BoothFloor {
   /** Role of each staff slot on the floor and the visitor it handles (-1 free). */
   roles: Action[];
   busy: number[];
+  /** Tick at which each slot last became free: the longest idle takes the next visitor. */
+  freeSince: number[];
   queue: number[];
   /** Value signed at this booth today, cents. */
   soldToday: number;
