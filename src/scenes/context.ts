@@ -1,0 +1,27 @@
+// What the world's scenes share: the store (the one bridge to the game), the baked art, the
+// sound, the frame-time meter, which view shows now, and the two views' event inlets. Plain
+// references owned by createWorld; nothing of this goes into the store.
+import type { Sound } from '../audio';
+import type { SimEvent } from '../sim';
+import type { SessionStore } from '../store/session';
+import type { ArtBook } from './art/atlas';
+import type { PerfMeter } from './perf';
+
+export type ViewName = 'hall' | 'street';
+
+export interface View {
+  /** Events drained this frame (only sent to the view on screen). */
+  onEvents(events: readonly SimEvent[]): void;
+}
+
+export interface WorldContext {
+  store: SessionStore;
+  art: ArtBook;
+  sound: Sound;
+  perf: PerfMeter;
+  view: ViewName;
+  hall: View | null;
+  street: View | null;
+  /** Set when a view failed; the clock keeps running and the DOM still plays the game. */
+  broken: boolean;
+}
