@@ -2,7 +2,6 @@
 // (the JSON shape of `npm run sim -- --json`), hash() and dispatch(command). Returned data
 // are copies, so nothing outside can change the game except through dispatch.
 
-import { type FrameStats, frameStats, resetFrameStats } from './perf';
 import { type ApplyResult, type Command, type GameSummary, gameHash, type SimState, summarize } from './sim';
 import type { SessionStore } from './store/session';
 
@@ -13,9 +12,6 @@ export interface ListeningBoothApi {
   dispatch(cmd: Command): ApplyResult;
   /** The screen the page shows: title, briefing, play or debrief. */
   screen(): string;
-  /** Timing of the game's own JavaScript per frame (the last `n` frames). */
-  frameStats(n?: number): FrameStats;
-  resetFrameStats(): void;
 }
 
 export function exposeSurface(store: SessionStore): ListeningBoothApi {
@@ -34,8 +30,6 @@ export function exposeSurface(store: SessionStore): ListeningBoothApi {
     },
     dispatch: (cmd) => store.getState().dispatch(cmd),
     screen: () => store.getState().screen,
-    frameStats: (n) => frameStats(n),
-    resetFrameStats: () => resetFrameStats(),
   };
   (globalThis as { listeningBooth?: ListeningBoothApi }).listeningBooth = api;
   return api;
