@@ -5,7 +5,7 @@ import { preview } from 'vite';
 
 const [query = '', out = 'screenshots/shot.png', w = '1280', h = '720', wait = '1500'] =
   process.argv.slice(2);
-const server = await preview({ preview: { port: 4399, host: '127.0.0.1' } });
+const server = await preview({ configLoader: 'runner', preview: { port: 4399, host: '127.0.0.1' } });
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: [

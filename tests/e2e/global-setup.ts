@@ -11,8 +11,9 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  await build({ logLevel: 'warn' });
+  await build({ logLevel: 'warn', configLoader: 'runner' });
   const server = await preview({
+    configLoader: 'runner',
     preview: { port: 0, host: '127.0.0.1', strictPort: false },
     logLevel: 'warn',
   });
