@@ -1,40 +1,269 @@
 // The DOM overlay: every word on screen (menus, cards, HUD, review, debrief) as accessible
-// HTML over the canvas, rendered from the session store.
-import { translator } from '../i18n';
-import { SHIPPED_LEVEL_IDS } from '../levels/registry';
-import type { SessionStore } from '../store/session';
+// HTML over the canvas, rendered from the session store. This module owns the layers — the
+// preloader, the current screen, the dialogs, the notices, the live region and the "turn your
+// phone" note — the layout variables shared with the world, and the pacing of re-renders:
+// decisions show at once; the fair's ticking numbers a few times a second.
+import { translate, translator } from '../i18n';
+import { layoutFor } from '../layout';
+import type { SessionState, SessionStore } from '../store/session';
+import type { Settings } from '../store/settings';
+import { createBriefing } from './briefing';
+import type { Part, Ui } from './context';
+import { createDebrief } from './debrief';
+import { createDialogs } from './dialogs';
+import { h } from './dom';
+import { installKeyboard } from './keyboard';
+import { createAnnouncer } from './live';
+import { createNotices } from './notices';
+import { createPlay } from './play';
+import { turnPhone } from './portraits';
+import { createPreloader } from './preloader';
+import { createTitle } from './title';
 import './styles.css';
 
-export function mountOverlay(parent: HTMLElement, store: SessionStore): { destroy(): void } {
-  const root = document.createElement('div');
-  root.className = 'overlay';
-  parent.append(root);
-  const render = () => {
-    const st = store.getState();
-    const t = translator(st.settings.lang);
-    root.innerHTML = '';
-    const h1 = document.createElement('h1');
-    h1.textContent = t('app.name');
-    root.append(h1);
-    for (const id of SHIPPED_LEVEL_IDS) {
-      const b = document.createElement('button');
-      b.textContent = id;
-      b.addEventListener('click', () => st.startLevel(id));
-      root.append(b);
-    }
-  };
-  render();
-  const unsub = store.subscribe((s, prev) => {
-    if (s.screen !== prev.screen || s.settings !== prev.settings) render();
-  });
-  return { destroy: () => unsub() };
+/** Fastest re-render of ticking numbers (fair clock, sales) and of a bot's game. */
+const THROTTLE_MS = 200;
+const BOT_THROTTLE_MS = 250;
+
+function systemReducesMotion(): boolean {
+  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }
 
-/** A readable message in place of the game when it cannot start at all. */
+function applyRootSettings(doc: Document, s: Settings): void {
+  const root = doc.documentElement;
+  root.lang = s.lang;
+  root.dataset.text = s.textSize;
+  root.dataset.motion = s.reducedMotion || systemReducesMotion() ? 'reduced' : 'full';
+  doc.title = translate(s.lang, 'app.name');
+}
+
+function applyLayout(el: HTMLElement): ReturnType<typeof layoutFor> {
+  const w = window.innerWidth;
+  const hgt = window.innerHeight;
+  const lay = layoutFor(w, hgt);
+  el.style.setProperty('--hud-h', `${lay.hud}px`);
+  el.style.setProperty('--panel-size', `${lay.panel.size}px`);
+  el.style.setProperty('--stage-w', `${lay.stage.w}px`);
+  el.style.setProperty('--stage-h', `${lay.stage.h}px`);
+  el.dataset.panel = lay.panel.side;
+  el.dataset.kind = lay.kind;
+  el.dataset.portrait = String(lay.portrait);
+  return lay;
+}
+
+function screenPart(ui: Ui, st: SessionState): Part {
+  switch (st.screen) {
+    case 'title':
+      return createTitle(ui);
+    case 'briefing':
+      return createBriefing(ui);
+    case 'play':
+      return createPlay(ui);
+    case 'debrief':
+      return createDebrief(ui);
+  }
+}
+
+export function mountOverlay(parent: HTMLElement, store: SessionStore): { destroy(): void } {
+  const root = h('div', { class: 'overlay' });
+  parent.append(root);
+  const announcer = createAnnouncer();
+  let layout = applyLayout(root);
+  let lang = store.getState().settings.lang;
+  let bootSkipped = false;
+  let portraitDismissed = false;
+
+  let ui: Ui;
+  let screen: { name: string; part: Part } | null = null;
+  let preloader: Part | null = null;
+  let dialogs: Part;
+  let notices: Part;
+  const screenLayer = h('div', { class: 'layer layer-screen' });
+  const portraitNote = h('div', { class: 'portrait-note', hidden: true });
+
+  const makeUi = (): Ui => ({
+    store,
+    lang,
+    t: translator(lang),
+    announce: (text) => announcer.announce(text),
+  });
+
+  const syncPortrait = (st: SessionState) => {
+    const show = layout.kind === 'phone' && layout.portrait && st.screen === 'play' && !portraitDismissed;
+    if (portraitNote.hidden === show) portraitNote.hidden = !show;
+  };
+
+  const buildPortrait = () => {
+    portraitNote.replaceChildren(
+      h(
+        'div',
+        { class: 'portrait-card', role: 'dialog', 'aria-labelledby': 'portrait-title' },
+        h('div', { class: 'rotate-icon' }, turnPhone()),
+        h('h2', { id: 'portrait-title' }, ui.t('portrait.title')),
+        h('p', null, ui.t('portrait.body')),
+        h(
+          'button',
+          {
+            class: 'btn',
+            type: 'button',
+            onClick: () => {
+              portraitDismissed = true;
+              syncPortrait(store.getState());
+            },
+          },
+          ui.t('portrait.anyway'),
+        ),
+      ),
+    );
+  };
+
+  const syncPreloader = (st: SessionState) => {
+    const want = st.bootProgress < 1 && !bootSkipped;
+    if (want && !preloader) {
+      preloader = createPreloader(ui, () => {
+        bootSkipped = true;
+        syncPreloader(store.getState());
+      });
+      root.append(preloader.el);
+    } else if (!want && preloader) {
+      preloader.destroy?.();
+      preloader.el.remove();
+      preloader = null;
+      root.classList.add('is-ready');
+    }
+    preloader?.update?.(st);
+  };
+
+  const syncScreen = (st: SessionState) => {
+    if (screen?.name !== st.screen) {
+      screen?.part.destroy?.();
+      screen?.part.el.remove();
+      const part = screenPart(ui, st);
+      screenLayer.append(part.el);
+      screen = { name: st.screen, part };
+      root.dataset.screen = st.screen;
+      if (st.screen !== 'play')
+        part.el.querySelector<HTMLElement>('.screen-title')?.focus({ preventScroll: true });
+    } else screen.part.update?.(st);
+  };
+
+  const buildAll = () => {
+    const st = store.getState();
+    const focusedId = document.activeElement?.id ?? '';
+    ui = makeUi();
+    screen?.part.destroy?.();
+    screen = null;
+    screenLayer.replaceChildren();
+    dialogs?.destroy?.();
+    notices?.destroy?.();
+    preloader?.destroy?.();
+    preloader?.el.remove();
+    preloader = null;
+    dialogs = createDialogs(ui);
+    notices = createNotices(ui);
+    buildPortrait();
+    root.replaceChildren(screenLayer, notices.el, dialogs.el, portraitNote, announcer.el);
+    syncScreen(st);
+    syncPreloader(st);
+    syncPortrait(st);
+    // After a language switch, focus returns to the same control (e.g. the language radio).
+    if (focusedId) queueMicrotask(() => document.getElementById(focusedId)?.focus());
+  };
+
+  const flush = () => {
+    timer = null;
+    lastFlush = Date.now();
+    const st = store.getState();
+    if (st.settings.lang !== lang) {
+      lang = st.settings.lang;
+      buildAll();
+      return;
+    }
+    syncPreloader(st);
+    syncScreen(st);
+    dialogs.update?.(st);
+    notices.update?.(st);
+    syncPortrait(st);
+  };
+
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let lastFlush = 0;
+  const schedule = (urgent: boolean, wait: number) => {
+    if (urgent) {
+      if (timer) clearTimeout(timer);
+      flush();
+      return;
+    }
+    if (timer) return;
+    timer = setTimeout(flush, Math.max(0, wait - (Date.now() - lastFlush)));
+  };
+
+  applyRootSettings(document, store.getState().settings);
+  buildAll();
+
+  const unsub = store.subscribe((s, prev) => {
+    if (s.settings !== prev.settings) applyRootSettings(document, s.settings);
+    const phase = s.game?.state.phase;
+    const structural =
+      s.screen !== prev.screen ||
+      s.overlay !== prev.overlay ||
+      s.selectedVisitor !== prev.selectedVisitor ||
+      s.notices !== prev.notices ||
+      s.paused !== prev.paused ||
+      s.settings !== prev.settings ||
+      s.bot !== prev.bot ||
+      s.game !== prev.game ||
+      s.lastError !== prev.lastError ||
+      (s.bootProgress !== prev.bootProgress && s.bootProgress >= 1);
+    if (s.bot) {
+      schedule(s.screen !== prev.screen || s.overlay !== prev.overlay || s.bot !== prev.bot, BOT_THROTTLE_MS);
+      return;
+    }
+    if (structural) schedule(true, 0);
+    else if (s.version !== prev.version) schedule(phase !== 'fair', THROTTLE_MS);
+    else if (s.bootProgress !== prev.bootProgress) schedule(false, 100);
+  });
+
+  const onResize = () => {
+    layout = applyLayout(root);
+    syncPortrait(store.getState());
+  };
+  window.addEventListener('resize', onResize);
+  const motionQuery = window.matchMedia?.('(prefers-reduced-motion: reduce)');
+  const onMotion = () => applyRootSettings(document, store.getState().settings);
+  motionQuery?.addEventListener?.('change', onMotion);
+  const removeKeys = installKeyboard(store);
+
+  return {
+    destroy() {
+      unsub();
+      if (timer) clearTimeout(timer);
+      window.removeEventListener('resize', onResize);
+      motionQuery?.removeEventListener?.('change', onMotion);
+      removeKeys();
+      screen?.part.destroy?.();
+      dialogs.destroy?.();
+      notices.destroy?.();
+      announcer.destroy();
+      root.remove();
+    },
+  };
+}
+
+/** A readable message in place of the game when it cannot start at all (no stack trace). */
 export function showFatal(parent: HTMLElement, error: unknown): void {
-  const box = document.createElement('div');
-  box.setAttribute('role', 'alert');
-  box.className = 'fatal';
-  box.textContent = `The game could not start (${error instanceof Error ? error.message : 'unknown error'}). Please reload the page. / Het spel kon niet starten. Laad de pagina opnieuw.`;
+  const reason = error instanceof Error && error.message ? error.message.split('\n')[0] : 'unknown error';
+  const box = h(
+    'div',
+    { role: 'alert', class: 'fatal' },
+    h('h1', null, 'The Listening Booth · De Luisterstand'),
+    h('p', null, translate('en', 'boot.failed', { reason: reason ?? '' }), ' Please reload the page.'),
+    h(
+      'p',
+      { lang: 'nl' },
+      translate('nl', 'boot.failed', { reason: reason ?? '' }),
+      ' Laad de pagina opnieuw.',
+    ),
+  );
   parent.replaceChildren(box);
 }

@@ -1,0 +1,34 @@
+// The overlay's context handed to every screen and component: the store, the language, the
+// translator and the live-region announcer. A language switch rebuilds the overlay with a new
+// context, so components read `ui.lang` and `ui.t` once when they build.
+import type { Key, Vars } from '../i18n';
+import type { Level } from '../levels/schema';
+import type { SessionState, SessionStore } from '../store/session';
+import type { Lang } from '../store/settings';
+
+export type T = (key: Key, vars?: Vars) => string;
+
+export interface Ui {
+  store: SessionStore;
+  lang: Lang;
+  t: T;
+  /** Says something politely to screen readers (and shows it briefly as a toast). */
+  announce(text: string): void;
+}
+
+/** A piece of the overlay: its element, a cheap update from the latest state, and cleanup. */
+export interface Part {
+  el: HTMLElement;
+  update?(st: SessionState): void;
+  destroy?(): void;
+}
+
+/** The level of the game in progress, if any. */
+export function levelOf(st: SessionState): Level | null {
+  return st.game?.level ?? null;
+}
+
+/** Picks a level text ({ en, nl }) in the player's language. */
+export function lt(ui: Ui, text: { en: string; nl: string }): string {
+  return text[ui.lang];
+}

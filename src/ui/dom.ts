@@ -1,0 +1,112 @@
+// Tiny DOM helpers for the overlay: h() builds an element with attributes, listeners and
+// children; svg() does the same in the SVG namespace; a few small utilities for focus and text.
+export type Child = Node | string | number | null | undefined | false | Child[];
+
+type Listener = (e: Event) => void;
+export type Attrs = Record<string, string | number | boolean | null | undefined | Listener>;
+
+function setAttrs(el: Element, attrs: Attrs | null | undefined): void {
+  if (!attrs) return;
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value === null || value === undefined || value === false) continue;
+    if (typeof value === 'function') {
+      el.addEventListener(key.slice(2).toLowerCase(), value as Listener);
+    } else if (key === 'class') {
+      el.setAttribute('class', String(value));
+    } else if (value === true) {
+      el.setAttribute(key, '');
+    } else {
+      el.setAttribute(key, String(value));
+    }
+  }
+}
+
+function append(el: Element, children: Child[]): void {
+  for (const c of children) {
+    if (c === null || c === undefined || c === false) continue;
+    if (Array.isArray(c)) append(el, c);
+    else if (typeof c === 'string' || typeof c === 'number') el.append(String(c));
+    else el.append(c);
+  }
+}
+
+/** An HTML element: h('button', { class: 'btn', onClick: go }, 'Go'). */
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs?: Attrs | null,
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  setAttrs(el, attrs);
+  append(el, children);
+  return el;
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** An SVG element (attributes as written, e.g. 'stroke-width'). */
+export function svg(tag: string, attrs?: Attrs | null, ...children: Child[]): SVGElement {
+  const el = document.createElementNS(SVG_NS, tag) as SVGElement;
+  setAttrs(el, attrs);
+  append(el, children);
+  return el;
+}
+
+/** Replaces an element's children. */
+export function fill(el: Element, ...children: Child[]): void {
+  el.replaceChildren();
+  append(el, children);
+}
+
+/** Sets text only when it changed (cheap for numbers updated a few times a second). */
+export function setText(el: Element, text: string): void {
+  if (el.textContent !== text) el.textContent = text;
+}
+
+/** Sets an attribute only when it changed. */
+export function setAttr(el: Element, name: string, value: string): void {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
+
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+export function focusables(root: Element): HTMLElement[] {
+  return Array.from(root.querySelectorAll<HTMLElement>(FOCUSABLE)).filter(
+    (el) => el.offsetParent !== null || el === document.activeElement,
+  );
+}
+
+/** Keeps Tab and Shift+Tab inside a dialog. Returns the listener's remover. */
+export function trapFocus(root: HTMLElement): () => void {
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key !== 'Tab') return;
+    const list = focusables(root);
+    const first = list[0];
+    const last = list[list.length - 1];
+    if (!first || !last) return;
+    if (e.shiftKey && document.activeElement === first) {
+      e.preventDefault();
+      last.focus();
+    } else if (!e.shiftKey && document.activeElement === last) {
+      e.preventDefault();
+      first.focus();
+    }
+  };
+  root.addEventListener('keydown', onKey);
+  return () => root.removeEventListener('keydown', onKey);
+}
+
+/** Whether a key press belongs to a control that uses it (typing, toggling, choosing). */
+export function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  const tag = target.tagName;
+  return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || target.isContentEditable;
+}
+
+let uid = 0;
+/** A unique id for label and aria references. */
+export function uniqueId(prefix: string): string {
+  uid += 1;
+  return `${prefix}-${uid}`;
+}

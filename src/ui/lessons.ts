@@ -1,0 +1,65 @@
+// The debrief's lessons, written from the player's own game: how many conversations and
+// pitches, how many leads were followed up, how much of the revenue after the fairs came from
+// conversations, the fairs against the weeks after, and the comparison with the pusher bot.
+import { money, percent } from '../i18n/format';
+import type { Game, GameSummary, Order } from '../sim';
+import { revenueByOrigin } from '../store/selectors';
+import type { Lang } from '../store/settings';
+import type { T } from './context';
+
+export interface GameFacts {
+  conversations: number;
+  pitches: number;
+  questions: number;
+  leads: number;
+  followUps: number;
+  total: number;
+  fair: number;
+  after: number;
+  /** Share of the revenue after the fairs that came from follow-ups and word of mouth. */
+  conversationShare: number;
+  seasons: number;
+  fired: { season: number; week: number } | null;
+  afterFired: Order[];
+}
+
+export function factsOf(game: Game): GameFacts {
+  const s = game.state;
+  const sum = (f: (h: (typeof s.history)[number]) => number) => s.history.reduce((a, h) => a + f(h), 0);
+  const r = revenueByOrigin(game, -1);
+  const total = r.fair + r.followUp + r.referral + r.regular;
+  const after = total - r.fair;
+  return {
+    conversations: sum((h) => h.conversations),
+    pitches: sum((h) => h.pitches),
+    questions: sum((h) => h.questions),
+    leads: sum((h) => h.leads),
+    followUps: sum((h) => h.followUps),
+    total,
+    fair: r.fair,
+    after,
+    conversationShare: after > 0 ? (r.followUp + r.referral) / after : 0,
+    seasons: s.history.length,
+    fired: s.fired,
+    afterFired: s.orders.filter((o) => o.afterFired),
+  };
+}
+
+/** The lesson sentences, in order. `pusher` is the pusher bot's summary, when known. */
+export function lessonLines(t: T, f: GameFacts, lang: Lang, pusher: GameSummary | null): string[] {
+  const out: string[] = [];
+  out.push(t('debrief.conversations', { n: f.conversations, p: f.pitches }));
+  out.push(f.leads > 0 ? t('debrief.followUps', { f: f.followUps, l: f.leads }) : t('debrief.noLeads'));
+  if (f.after > 0) out.push(t('debrief.afterShare', { share: percent(f.conversationShare, lang) }));
+  out.push(t('debrief.fairVsRest', { fair: money(f.fair, lang), rest: money(f.after, lang) }));
+  if (f.conversations > f.pitches) {
+    if (f.leads > 0 && f.followUps / f.leads < 0.25) out.push(t('debrief.lessonNoFollowUp'));
+    else out.push(t('debrief.lessonListener'));
+  } else out.push(t('debrief.lessonPusher'));
+  if (pusher) {
+    const gap = f.total - pusher.totals.revenue;
+    if (gap >= 0) out.push(t('debrief.lessonAhead', { gap: money(gap, lang) }));
+    else out.push(t('debrief.lessonBehind', { gap: money(-gap, lang) }));
+  }
+  return out;
+}

@@ -1,0 +1,45 @@
+// The words for the store's notices (save problems, URL problems, a bad level, a welcome back):
+// kind, clear and naming the value that was wrong. Never a stack trace.
+
+import { BOT_NAMES } from '../sim';
+import type { Notice } from '../store/session';
+import type { T } from './context';
+
+export function noticeText(t: T, n: Notice): string {
+  switch (n.kind) {
+    case 'save-corrupt':
+      return t('notice.saveCorrupt');
+    case 'save-outdated':
+      return t('notice.saveOutdated');
+    case 'save-unknown-level':
+      return t('notice.saveUnknownLevel', { level: n.detail });
+    case 'resumed':
+      return t('notice.resumed');
+    case 'level-invalid':
+      return t('notice.levelInvalid', { level: n.level });
+    case 'url': {
+      const p = n.problem;
+      switch (p.kind) {
+        case 'unknown-param':
+          return t('notice.unknownParam', { name: p.name });
+        case 'bad-level':
+          return t('notice.badLevel', { value: p.value });
+        case 'bad-seed':
+          return t('notice.badSeed', { value: p.value });
+        case 'bad-bot':
+          return t('notice.badBot', { value: p.value, bots: BOT_NAMES.join(', ') });
+        case 'bad-speed':
+          return t('notice.badSpeed', { value: p.value });
+        case 'bad-lang':
+          return t('notice.badLang', { value: p.value });
+        case 'bot-needs-level':
+          return t('notice.botNeedsLevel');
+      }
+    }
+  }
+}
+
+/** Problems deserve attention (role=alert); a welcome back is just a status. */
+export function noticeIsProblem(n: Notice): boolean {
+  return n.kind !== 'resumed';
+}

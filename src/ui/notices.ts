@@ -1,0 +1,99 @@
+// The notices: dismissible banners at the top of any screen for the store's notices (a save
+// that could not be read, a link with a bad value, a welcome back). A welcome back fades away
+// by itself after a while; problems stay until dismissed.
+import type { Notice } from '../store/session';
+import type { Part, Ui } from './context';
+import { fill, h } from './dom';
+import { noticeIsProblem, noticeText } from './noticeText';
+
+const RESUMED_MS = 6000;
+/** More notices than this are listed in one box. */
+const MAX_SEPARATE = 2;
+
+export function createNotices(ui: Ui): Part {
+  const { t, store } = ui;
+  const el = h('section', { class: 'notices', 'aria-label': t('notice.region') });
+  let shown: Notice[] | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+
+  const render = (notices: Notice[]) => {
+    shown = notices;
+    el.hidden = notices.length === 0;
+    if (notices.length > MAX_SEPARATE) {
+      // Many at once (a link full of mistakes): one box with a list, dismissed together.
+      fill(
+        el,
+        h(
+          'div',
+          { class: 'notice is-problem', role: 'alert' },
+          h(
+            'div',
+            { class: 'notice-list' },
+            h('p', null, t('notice.several')),
+            h(
+              'ul',
+              null,
+              notices.map((n) => h('li', null, noticeText(t, n))),
+            ),
+          ),
+          h(
+            'button',
+            {
+              class: 'btn btn-small',
+              type: 'button',
+              onClick: () => {
+                const st = store.getState();
+                for (let i = st.notices.length - 1; i >= 0; i--) store.getState().dismissNotice(i);
+              },
+            },
+            t('common.dismissAll'),
+          ),
+        ),
+      );
+      return;
+    }
+    fill(
+      el,
+      notices.map((n, i) =>
+        h(
+          'div',
+          {
+            class: noticeIsProblem(n) ? 'notice is-problem' : 'notice',
+            role: noticeIsProblem(n) ? 'alert' : 'status',
+          },
+          h('p', null, noticeText(t, n)),
+          h(
+            'button',
+            {
+              class: 'btn btn-icon',
+              type: 'button',
+              'aria-label': t('common.dismiss'),
+              title: t('common.dismiss'),
+              onClick: () => store.getState().dismissNotice(i),
+            },
+            '×',
+          ),
+        ),
+      ),
+    );
+    if (timer) clearTimeout(timer);
+    const resumed = notices.findIndex((n) => n.kind === 'resumed');
+    if (resumed >= 0) {
+      timer = setTimeout(() => {
+        const now = store.getState().notices;
+        const i = now.findIndex((n) => n.kind === 'resumed');
+        if (i >= 0) store.getState().dismissNotice(i);
+      }, RESUMED_MS);
+    }
+  };
+  render(store.getState().notices);
+  return {
+    el,
+    update(st) {
+      if (st.notices !== shown) render(st.notices);
+    },
+    destroy() {
+      if (timer) clearTimeout(timer);
+    },
+  };
+}

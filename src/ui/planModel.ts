@@ -1,0 +1,128 @@
+// The plan form's model, free of the DOM: a draft of the season's plan (kept per game and season
+// so a language switch or a trip to the menu does not lose it), sensible defaults, parsing of
+// euro amounts as people type them, validation with messages, and the command it becomes.
+import type { Key, Vars } from '../i18n';
+import type { BoothSizeName, Level } from '../levels/schema';
+import type { Command, Focus, Plan, PlanLimits } from '../sim';
+
+export interface PlanDraft {
+  booth: BoothSizeName;
+  focus: Focus;
+  pitchers: number;
+  listeners: number;
+  showInnovations: boolean;
+  /** What the player typed, in whole euros. */
+  target: string;
+  cap: string;
+}
+
+export interface Problem {
+  field: 'staff' | 'target' | 'cap';
+  key: Key;
+  vars?: Vars;
+}
+
+const drafts = new Map<string, PlanDraft>();
+
+export function draftKey(levelId: string, seed: string, season: number): string {
+  return `${levelId}\u0000${seed}\u0000${season}`;
+}
+
+export function rememberDraft(key: string, draft: PlanDraft): void {
+  drafts.set(key, draft);
+}
+
+export function recallDraft(key: string): PlanDraft | undefined {
+  return drafts.get(key);
+}
+
+/** Whole euros from what someone typed ("978.500", "978,500", "978 500"), or null. */
+export function parseEuros(text: string): number | null {
+  const clean = text.replace(/[\s.,'’_€]/g, '');
+  if (!/^\d{1,11}$/.test(clean)) return null;
+  return Number(clean);
+}
+
+/** Cents rounded up to whole thousands of euros. */
+export function roundUpThousand(cents: number): number {
+  return Math.ceil(cents / 100_000) * 1000;
+}
+
+/** Proposals the cap leaves room for beyond the planned costs (never negative). */
+export function proposalRoom(capCents: number, plannedCents: number, proposalCost: number): number {
+  if (proposalCost <= 0) return 0;
+  return Math.max(0, Math.floor((capCents - plannedCents) / proposalCost));
+}
+
+/** Most proposals the team could usefully send in a season (before leads go cold). */
+export function usefulProposals(level: Level): number {
+  return level.team.followUpsPerWeek * Math.min(level.weeksAfter, level.model.leadColdWeeks + 1);
+}
+
+/** Fits the staff into a booth's slots: pitchers give way first. */
+export function fitStaff(
+  pitchers: number,
+  listeners: number,
+  slots: number,
+): { pitchers: number; listeners: number } {
+  let p = Math.max(0, Math.floor(pitchers));
+  let l = Math.max(0, Math.floor(listeners));
+  while (p + l > slots && p > 0) p--;
+  while (p + l > slots && l > 0) l--;
+  if (p + l < 1) p = Math.min(1, slots);
+  return { pitchers: p, listeners: l };
+}
+
+/** The default draft: last season's plan if there was one, else the company's habit. */
+export function defaultDraft(level: Level, limits: PlanLimits, previous: Plan | null): PlanDraft {
+  const booth: BoothSizeName = previous?.booth ?? 'medium';
+  const slots = limits.slots[booth];
+  const staff = previous
+    ? fitStaff(previous.pitchers, previous.listeners, slots)
+    : fitStaff(Math.ceil(slots * 0.67), slots - Math.ceil(slots * 0.67), slots);
+  const room = Math.round(usefulProposals(level) / 2);
+  return {
+    booth,
+    focus: previous?.focus ?? 'display',
+    pitchers: staff.pitchers,
+    listeners: staff.listeners,
+    showInnovations: previous?.showInnovations ?? true,
+    target: String(roundUpThousand(limits.minTarget)),
+    cap: String(roundUpThousand(limits.plannedCost[booth] + room * level.model.proposalCost)),
+  };
+}
+
+export interface Checked {
+  problems: Problem[];
+  command: Command | null;
+}
+
+/** Checks a draft against the limits; returns the problems or the plan command. */
+export function checkDraft(draft: PlanDraft, limits: PlanLimits): Checked {
+  const problems: Problem[] = [];
+  const slots = limits.slots[draft.booth];
+  const onFloor = draft.pitchers + draft.listeners;
+  if (onFloor < 1) problems.push({ field: 'staff', key: 'plan.errStaffNone' });
+  else if (onFloor > slots) problems.push({ field: 'staff', key: 'plan.errStaffMany', vars: { max: slots } });
+  const target = parseEuros(draft.target);
+  if (target === null) problems.push({ field: 'target', key: 'plan.errNumber' });
+  else if (target * 100 < limits.minTarget) problems.push({ field: 'target', key: 'plan.errTargetLow' });
+  const cap = parseEuros(draft.cap);
+  if (cap === null) problems.push({ field: 'cap', key: 'plan.errNumber' });
+  else if (cap * 100 < limits.plannedCost[draft.booth])
+    problems.push({ field: 'cap', key: 'plan.errCapLow' });
+  if (problems.length || target === null || cap === null) return { problems, command: null };
+  return {
+    problems,
+    command: {
+      type: 'plan',
+      booth: draft.booth,
+      focus: draft.focus,
+      pitchers: draft.pitchers,
+      listeners: draft.listeners,
+      showInnovations: draft.showInnovations,
+      revenueTarget: target * 100,
+      costCap: cap * 100,
+    },
+  };
+}

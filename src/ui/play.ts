@@ -1,0 +1,89 @@
+// The play screen: picks the view of the sim's phase — plan, fair, weeks after, review — and
+// swaps it when the phase or season changes; shows the bot banner when a bot is playing and
+// tells screen readers when a new part of the season begins.
+import type { SessionState } from '../store/session';
+import { createAfter } from './after';
+import type { Part, Ui } from './context';
+import { h } from './dom';
+import { createFair } from './fair';
+import { createPlan } from './plan';
+import { createReview } from './review';
+import { botKey } from './text';
+
+function phaseKey(st: SessionState): string {
+  const s = st.game?.state;
+  return s ? `${s.phase}:${s.season}` : 'none';
+}
+
+export function createPlay(ui: Ui): Part {
+  const { t, store } = ui;
+  const el = h('div', { class: 'screen play-screen' });
+  const banner = h('div', { class: 'bot-banner', role: 'status', hidden: true });
+  const slot = h('div', { class: 'phase-slot' });
+  el.append(slot, banner);
+  let current: { key: string; part: Part } | null = null;
+  let botShown: string | null = null;
+
+  const build = (st: SessionState): Part => {
+    const phase = st.game?.state.phase;
+    switch (phase) {
+      case 'plan':
+        return createPlan(ui);
+      case 'fair':
+        return createFair(ui);
+      case 'after':
+        return createAfter(ui);
+      case 'review':
+      case 'ended':
+        return createReview(ui);
+      default:
+        return { el: h('div') };
+    }
+  };
+
+  const sync = (st: SessionState) => {
+    const key = phaseKey(st);
+    if (current?.key !== key) {
+      const first = current === null;
+      const hadFocus = current?.part.el.contains(document.activeElement) ?? false;
+      current?.part.destroy?.();
+      current?.part.el.remove();
+      const part = build(st);
+      slot.append(part.el);
+      current = { key, part };
+      const phase = st.game?.state.phase;
+      if (!first && !st.bot) {
+        if (phase === 'fair') ui.announce(t('live.phaseFair'));
+        else if (phase === 'after') ui.announce(t('live.phaseAfter'));
+        else if (phase === 'review' || phase === 'ended') ui.announce(t('live.phaseReview'));
+      }
+      if ((first || hadFocus || document.activeElement === document.body) && !st.bot) {
+        part.el.querySelector<HTMLElement>('.screen-title, .panel-title')?.focus({ preventScroll: true });
+      }
+    } else current.part.update?.(st);
+    const botName = st.bot?.name ?? null;
+    if (botName !== botShown) {
+      botShown = botName;
+      banner.hidden = !botName;
+      banner.replaceChildren();
+      if (botName) {
+        banner.append(
+          h('span', null, t('bot.banner', { bot: t(botKey(botName)) })),
+          h(
+            'button',
+            { class: 'btn btn-small', type: 'button', onClick: () => store.getState().toTitle() },
+            t('bot.stop'),
+          ),
+        );
+      }
+    }
+  };
+  sync(store.getState());
+  return {
+    el,
+    update: sync,
+    destroy() {
+      current?.part.destroy?.();
+    },
+  };
+}

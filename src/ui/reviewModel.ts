@@ -1,0 +1,55 @@
+// The review's figures, free of the DOM: the season's totals against the promise, how our
+// revenue splits by origin (with shares), competitors' staff, whether anyone was listened to,
+// and the need a customer-informed improvement would work on.
+import { favouriteNeed, type Game, heardNeed, seasonRevenue } from '../sim';
+import { revenueByOrigin } from '../store/selectors';
+
+export interface OriginPart {
+  kind: 'fair' | 'followUp' | 'referral' | 'regular';
+  value: number;
+  share: number;
+}
+
+export function originParts(game: Game, season: number): OriginPart[] {
+  const r = revenueByOrigin(game, season);
+  const total = r.fair + r.followUp + r.referral + r.regular;
+  const parts: OriginPart[] = [
+    { kind: 'fair', value: r.fair, share: 0 },
+    { kind: 'followUp', value: r.followUp, share: 0 },
+    { kind: 'referral', value: r.referral, share: 0 },
+    { kind: 'regular', value: r.regular, share: 0 },
+  ];
+  for (const p of parts) p.share = total > 0 ? p.value / total : 0;
+  return parts;
+}
+
+/** Whether the player ever listened or asked (in any season so far). */
+export function listenedToAnyone(game: Game): boolean {
+  return game.state.history.some((h) => h.conversations + h.questions > 0);
+}
+
+export interface ImprovementPreview {
+  need: number;
+  /** 'heard': from conversations; 'director': nobody listened, the director's belief; 'old': old notes. */
+  basis: 'heard' | 'director' | 'old';
+}
+
+export function customerImprovement(game: Game): ImprovementPreview {
+  const ctx = { L: game.level, s: game.state, ev: null };
+  const need = heardNeed(ctx);
+  if (listenedToAnyone(game)) return { need, basis: 'heard' };
+  return { need, basis: need === favouriteNeed(game.level) ? 'director' : 'old' };
+}
+
+/** Revenue per season of us and of each competitor (the "sliding" picture). */
+export function seasonTotals(game: Game): { id: string; values: number[] }[] {
+  const s = game.state;
+  const out = [{ id: 'us', values: s.history.map((h) => seasonRevenue(h)) }];
+  s.competitorHistory.forEach((list, c) => {
+    out.push({
+      id: s.suppliers[c + 1]?.id ?? `c${c}`,
+      values: list.map((cs) => cs.fairRevenue + cs.weeklyRevenue.reduce((a, b) => a + b, 0)),
+    });
+  });
+  return out;
+}

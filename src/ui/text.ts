@@ -1,0 +1,187 @@
+// Words derived from the game: names of suppliers and people, a visitor's hint line, the CEO's
+// lines in the news, where an order came from, lead statuses and the CEO's view of a promise.
+// Pure functions of (translator, level, state), so they are unit-tested without a browser.
+import { pickLine } from '../i18n';
+import { money } from '../i18n/format';
+import type { Level } from '../levels/schema';
+import type { LeadStatus, News, Order, SimState } from '../sim';
+import { companyName, personName } from '../store/selectors';
+import type { Lang } from '../store/settings';
+import type { T } from './context';
+
+/** Supplier by index: 0 is the player's company, 1.. the level's competitors. */
+export function supplierName(level: Level, sup: number, lang: Lang): string {
+  if (sup === 0) return level.company.name[lang];
+  return level.competitors[sup - 1]?.name[lang] ?? '?';
+}
+
+/** Supplier by id ('us' or a competitor id). */
+export function supplierNameById(level: Level, id: string, lang: Lang): string {
+  if (id === 'us') return level.company.name[lang];
+  return level.competitors.find((c) => c.id === id)?.name[lang] ?? id;
+}
+
+/** A supplier's colour: ours from the level's company, competitors' from their entries. */
+export function supplierColor(level: Level, id: string): string {
+  if (id === 'us') return level.company.color;
+  return level.competitors.find((c) => c.id === id)?.color ?? '#888888';
+}
+
+export function accountName(level: Level, s: SimState, account: number): { name: string; company: string } {
+  const acc = s.accounts[account];
+  if (!acc) return { name: '?', company: '?' };
+  return { name: personName(level, acc), company: companyName(level, acc) };
+}
+
+/**
+ * What a visitor says about a need: one of the need's hint lines, picked by the visitor's id
+ * (so the same visitor always says the same thing), `k` shifting to a second line if asked.
+ */
+export function hintLine(level: Level, need: number, visitorId: number, lang: Lang, k = 0): string {
+  const n = level.needs[need];
+  if (!n) return '';
+  return pickLine(n.hints, lang, visitorId * 7 + k * 3);
+}
+
+export type CeoTone = 'pleased' | 'worried' | 'angry' | 'fairNothing' | 'promise';
+const TONES: readonly string[] = ['pleased', 'worried', 'angry', 'fairNothing', 'promise'];
+
+/** One of the CEO's lines for a tone, picked by a number (e.g. the news item's index). */
+export function ceoLine(level: Level, tone: string, n: number, lang: Lang): string {
+  if (tone === 'fired') return level.ceo.messages.fired[lang];
+  const key = (TONES.includes(tone) ? tone : 'worried') as CeoTone;
+  return pickLine(level.ceo.messages[key], lang, n);
+}
+
+/** A news item as a sentence. `index` is the item's place in state.news (for picking lines). */
+export function newsLine(t: T, level: Level, news: News, index: number, lang: Lang): string {
+  const ceo = level.ceo.name[lang];
+  switch (news.kind) {
+    case 'layoff': {
+      const company = supplierName(level, news.supplier, lang);
+      return news.amount === 1
+        ? t('news.layoffOne', { company })
+        : t('news.layoff', { company, n: news.amount });
+    }
+    case 'ceo':
+      return t('news.ceo', { ceo, line: ceoLine(level, news.tone, index, lang) });
+    case 'fired':
+      return t('news.fired', { ceo, line: level.ceo.messages.fired[lang] });
+    case 'result':
+      return t('news.result', {
+        company: supplierName(level, news.supplier, lang),
+        value: money(news.amount, lang),
+      });
+  }
+}
+
+/** Where an order came from, as the end of a sentence ("— after your conversation on day 2"). */
+export function originText(t: T, level: Level, s: SimState, order: Order): string {
+  const o = order.origin;
+  switch (o.kind) {
+    case 'fair':
+      return t('origin.fair', { day: o.day + 1 });
+    case 'follow-up':
+      return o.season === order.season
+        ? t('origin.followUp', { day: o.day + 1 })
+        : t('origin.followUpEarlier', { day: o.day + 1, season: o.season + 1 });
+    case 'referral':
+      return t('origin.referral', { via: accountName(level, s, o.via).name });
+    case 'regular':
+      return t('origin.regular');
+  }
+}
+
+/** "Anneke de Vries (De Boer Group) ordered €18,400 — after your conversation on day 2". */
+export function orderSentence(t: T, level: Level, s: SimState, order: Order, lang: Lang): string {
+  const who = accountName(level, s, order.account);
+  return t('order.line', {
+    name: who.name,
+    company: who.company,
+    value: money(order.value, lang),
+    origin: originText(t, level, s, order),
+  });
+}
+
+export function leadStatusText(t: T, status: LeadStatus): string {
+  switch (status) {
+    case 'open':
+      return t('lead.open');
+    case 'proposed':
+      return t('lead.proposed');
+    case 'won':
+      return t('lead.won');
+    case 'lost':
+      return t('lead.lost');
+    case 'cold':
+      return t('lead.cold');
+  }
+}
+
+/**
+ * Weeks, this one included, in which an open lead can still get a proposal before it goes
+ * cold (1: this week is the last chance; 0: too late).
+ */
+export function weeksLeft(level: Level, week: number): number {
+  return Math.max(0, level.model.leadColdWeeks - week + 1);
+}
+
+/** Growth a target promises over the baseline (0.05 = 5 %). */
+export function growthOf(target: number, baseline: number): number {
+  return baseline > 0 ? target / baseline - 1 : 0;
+}
+
+export type Ambition = 'timid' | 'modest' | 'solid' | 'bold' | 'reckless';
+
+/** How the CEO reads a promise's growth. */
+export function ambitionOf(growth: number, minGrowth: number): Ambition {
+  if (growth <= minGrowth + 0.005) return 'timid';
+  if (growth < 0.08) return 'modest';
+  if (growth < 0.15) return 'solid';
+  if (growth < 0.3) return 'bold';
+  return 'reckless';
+}
+
+/** Patience the CEO gains from a promise at planning (mirrors the sim's rule, for the preview). */
+export function patienceFromPromise(level: Level, growth: number): number {
+  return growth > 0 ? level.ceo.ambitionBonus * growth * 10 : 0;
+}
+
+/** Mean of our trust (or another supplier's) across all accounts, 0..1. */
+export function meanTrust(s: SimState, sup: number, start = false): number {
+  const n = s.suppliers.length;
+  const arr = start ? s.trustStart : s.trust;
+  let sum = 0;
+  let count = 0;
+  for (let a = 0; a < s.accounts.length; a++) {
+    const v = arr[a * n + sup];
+    if (v !== undefined) {
+      sum += v;
+      count++;
+    }
+  }
+  return count ? sum / count : 0;
+}
+
+/** A short quality word for a lead's conversation. */
+export function leadQualityKey(quality: number): 'lead.warm' | 'lead.good' | 'lead.short' {
+  if (quality >= 0.8) return 'lead.warm';
+  if (quality >= 0.45) return 'lead.good';
+  return 'lead.short';
+}
+
+/** The dictionary key of a bot's name. */
+export function botKey(name: string) {
+  switch (name) {
+    case 'pusher':
+      return 'bot.pusher' as const;
+    case 'listener':
+      return 'bot.listener' as const;
+    case 'balanced':
+      return 'bot.balanced' as const;
+    case 'listener-no-followup':
+      return 'bot.listenerNoFollowup' as const;
+    default:
+      return 'bot.random' as const;
+  }
+}

@@ -1,0 +1,45 @@
+// The level's tutorial tips for a phase, as a friendly dismissible note. Dismissed tips stay
+// hidden for the rest of the session (kept in memory, per level and phase).
+import type { Level } from '../levels/schema';
+import type { Ui } from './context';
+import { h } from './dom';
+
+const dismissed = new Set<string>();
+
+export type TipPhase = 'plan' | 'fair' | 'after' | 'review';
+
+/** The tip texts of a phase in the player's language. */
+export function tipsFor(level: Level, phase: TipPhase, lang: 'en' | 'nl'): string[] {
+  return level.tutorial.filter((tip) => tip.phase === phase).map((tip) => tip.text[lang]);
+}
+
+export function createTips(ui: Ui, level: Level, phase: TipPhase): HTMLElement | null {
+  const key = `${level.id}:${phase}`;
+  const tips = tipsFor(level, phase, ui.lang);
+  if (!tips.length || dismissed.has(key)) return null;
+  const el = h(
+    'aside',
+    { class: 'tip', 'aria-label': ui.t('common.tip') },
+    h('span', { class: 'tip-badge', 'aria-hidden': 'true' }, '?'),
+    h(
+      'div',
+      { class: 'tip-text' },
+      tips.map((text) => h('p', null, text)),
+    ),
+    h(
+      'button',
+      {
+        class: 'btn btn-icon',
+        type: 'button',
+        'aria-label': ui.t('common.hideTip'),
+        title: ui.t('common.hideTip'),
+        onClick: () => {
+          dismissed.add(key);
+          el.remove();
+        },
+      },
+      '×',
+    ),
+  );
+  return el;
+}

@@ -1,0 +1,72 @@
+// The dictionaries: English and Dutch have exactly the same keys, no empty texts, and the same
+// placeholders in every text (a {value} lost in translation would show up as a bare brace).
+import { describe, expect, it } from 'vitest';
+import { DICTS, fill, pickLine, translate, translator } from '../../src/i18n';
+import { en } from '../../src/i18n/en';
+import { nl } from '../../src/i18n/nl';
+
+function leaves(node: unknown, prefix = ''): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  if (typeof node !== 'object' || node === null) {
+    out.set(prefix, node);
+    return out;
+  }
+  for (const [k, v] of Object.entries(node)) {
+    for (const [key, value] of leaves(v, prefix ? `${prefix}.${k}` : k)) out.set(key, value);
+  }
+  return out;
+}
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('dictionaries', () => {
+  const enLeaves = leaves(en);
+  const nlLeaves = leaves(nl);
+
+  it('have exactly the same keys', () => {
+    expect([...nlLeaves.keys()].sort()).toEqual([...enLeaves.keys()].sort());
+  });
+
+  it('have only non-empty strings', () => {
+    for (const [lang, map] of [
+      ['en', enLeaves],
+      ['nl', nlLeaves],
+    ] as const) {
+      for (const [key, value] of map) {
+        expect(typeof value, `${lang}: ${key}`).toBe('string');
+        expect((value as string).trim().length, `${lang}: ${key} is empty`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('use the same placeholders in both languages', () => {
+    for (const [key, value] of enLeaves) {
+      expect(placeholders(nlLeaves.get(key) as string), key).toEqual(placeholders(value as string));
+    }
+  });
+
+  it('are the ones the translator uses', () => {
+    expect(DICTS.en).toBe(en);
+    expect(DICTS.nl).toBe(nl);
+  });
+});
+
+describe('translate', () => {
+  it('fills placeholders and leaves unknown ones visible', () => {
+    expect(translate('en', 'common.season', { n: 2, total: 4 })).toBe('Season 2 of 4');
+    expect(translate('nl', 'common.season', { n: 2, total: 4 })).toBe('Seizoen 2 van 4');
+    expect(fill('{a} and {b}', { a: 1 })).toBe('1 and {b}');
+  });
+
+  it('switches language with the translator', () => {
+    expect(translator('en')('card.listen')).toBe('Listen and take notes');
+    expect(translator('nl')('card.listen')).not.toBe('Listen and take notes');
+  });
+
+  it('picks level lines by number, wrapping around', () => {
+    const lines = { en: ['a', 'b', 'c'], nl: ['x'] };
+    expect(pickLine(lines, 'en', 4)).toBe('b');
+    expect(pickLine(lines, 'en', -1)).toBe('c');
+    expect(pickLine(lines, 'nl', 7)).toBe('x');
+  });
+});

@@ -1,0 +1,107 @@
+// The plan form's model: euro parsing as people type, defaults that are valid, staff that fits
+// the booth, proposal room under the cap, and validation that mirrors the sim's own rules.
+import { describe, expect, it } from 'vitest';
+import { shippedLevel } from '../../src/levels/registry';
+import { apply, newGame, planLimits } from '../../src/sim';
+import {
+  checkDraft,
+  defaultDraft,
+  fitStaff,
+  parseEuros,
+  proposalRoom,
+  roundUpThousand,
+  usefulProposals,
+} from '../../src/ui/planModel';
+
+const L = shippedLevel('the-fair');
+
+describe('parseEuros', () => {
+  it('reads whole euros with any grouping', () => {
+    expect(parseEuros('978500')).toBe(978_500);
+    expect(parseEuros('978,500')).toBe(978_500);
+    expect(parseEuros('978.500')).toBe(978_500);
+    expect(parseEuros(' € 978 500 ')).toBe(978_500);
+  });
+
+  it('refuses what is not an amount', () => {
+    expect(parseEuros('')).toBeNull();
+    expect(parseEuros('a lot')).toBeNull();
+    expect(parseEuros('-5')).toBeNull();
+    expect(parseEuros('1e9')).toBeNull();
+  });
+});
+
+describe('helpers', () => {
+  it('rounds cents up to thousands of euros', () => {
+    expect(roundUpThousand(97_850_000)).toBe(979_000);
+    expect(roundUpThousand(100_000_000)).toBe(1_000_000);
+  });
+
+  it('fits staff into the booth, pitchers first to give way', () => {
+    expect(fitStaff(5, 3, 6)).toEqual({ pitchers: 3, listeners: 3 });
+    expect(fitStaff(0, 9, 4)).toEqual({ pitchers: 0, listeners: 4 });
+    expect(fitStaff(0, 0, 4)).toEqual({ pitchers: 1, listeners: 0 });
+  });
+
+  it('counts the proposals a cap leaves room for', () => {
+    expect(proposalRoom(2_000_000, 1_000_000, 50_000)).toBe(20);
+    expect(proposalRoom(900_000, 1_000_000, 50_000)).toBe(0);
+    expect(proposalRoom(900_000, 1_000_000, 0)).toBe(0);
+    expect(usefulProposals(L)).toBe(
+      L.team.followUpsPerWeek * Math.min(L.weeksAfter, L.model.leadColdWeeks + 1),
+    );
+  });
+});
+
+describe('drafts', () => {
+  it('start valid, and the sim accepts the command they make', () => {
+    const g = newGame(L, '42');
+    const limits = planLimits({ L, s: g.state, ev: null });
+    const draft = defaultDraft(L, limits, null);
+    const checked = checkDraft(draft, limits);
+    expect(checked.problems).toEqual([]);
+    expect(checked.command).not.toBeNull();
+    if (checked.command) expect(apply(g, checked.command)).toEqual({ ok: true, steps: 0 });
+  });
+
+  it('name each problem by field', () => {
+    const g = newGame(L, '42');
+    const limits = planLimits({ L, s: g.state, ev: null });
+    const draft = { ...defaultDraft(L, limits, null), pitchers: 0, listeners: 0, target: '1', cap: 'lots' };
+    const checked = checkDraft(draft, limits);
+    expect(checked.command).toBeNull();
+    expect(checked.problems.map((p) => [p.field, p.key])).toEqual([
+      ['staff', 'plan.errStaffNone'],
+      ['target', 'plan.errTargetLow'],
+      ['cap', 'plan.errNumber'],
+    ]);
+    const many = checkDraft({ ...draft, booth: 'small', pitchers: 5, listeners: 5 }, limits);
+    expect(many.problems[0]).toMatchObject({
+      field: 'staff',
+      key: 'plan.errStaffMany',
+      vars: { max: limits.slots.small },
+    });
+  });
+
+  it('follow last season’s plan when there is one', () => {
+    const g = newGame(L, '42');
+    const limits = planLimits({ L, s: g.state, ev: null });
+    const previous = {
+      booth: 'small' as const,
+      focus: 'conversation' as const,
+      pitchers: 0,
+      listeners: 4,
+      showInnovations: false,
+      revenueTarget: 1,
+      costCap: 1,
+    };
+    const draft = defaultDraft(L, limits, previous);
+    expect(draft).toMatchObject({
+      booth: 'small',
+      focus: 'conversation',
+      pitchers: 0,
+      listeners: 4,
+      showInnovations: false,
+    });
+  });
+});

@@ -1,0 +1,185 @@
+// The screens' data: the weeks after (capacity, leads in order, this week's orders, news),
+// the review (revenue by origin, season totals, what a customer-informed improvement works
+// on) and the debrief's lessons — on games the bots play on a shipped level.
+import { describe, expect, it } from 'vitest';
+import { translator } from '../../src/i18n';
+import { shippedLevel } from '../../src/levels/registry';
+import { apply, type Game, newGame, planLimits, runBot, seasonRevenue, summarize } from '../../src/sim';
+import {
+  capacityOf,
+  competitorsThisWeek,
+  ordersThisWeek,
+  seasonNews,
+  seriesSoFar,
+  sortedLeads,
+} from '../../src/ui/afterModel';
+import { decideKey } from '../../src/ui/keyboard';
+import { factsOf, lessonLines } from '../../src/ui/lessons';
+import { customerImprovement, listenedToAnyone, originParts, seasonTotals } from '../../src/ui/reviewModel';
+
+const L = shippedLevel('the-fair');
+const en = translator('en');
+
+/** A game in the weeks after the first fair, listening at a small booth. */
+function afterFair(): Game {
+  const g = newGame(L, '42');
+  const lim = planLimits({ L, s: g.state, ev: null });
+  apply(g, {
+    type: 'plan',
+    booth: 'small',
+    focus: 'conversation',
+    pitchers: 0,
+    listeners: lim.slots.small,
+    showInnovations: false,
+    revenueTarget: lim.minTarget,
+    costCap: lim.plannedCost.small + 30 * L.model.proposalCost,
+  });
+  apply(g, { type: 'advance', steps: 10_000 });
+  return g;
+}
+
+describe('the weeks after', () => {
+  it('starts with the week’s full capacity and the cap’s room', () => {
+    const g = afterFair();
+    expect(g.state.phase).toBe('after');
+    const cap = capacityOf(g);
+    expect(cap.max).toBe(L.team.followUpsPerWeek);
+    expect(cap.left).toBe(cap.max);
+    expect(cap.fitsCap).toBe(true);
+  });
+
+  it('lists open leads first, best conversations first, and counts a sent proposal', () => {
+    const g = afterFair();
+    const leads = sortedLeads(g);
+    expect(leads.length).toBeGreaterThan(0);
+    const first = leads[0];
+    if (!first) return;
+    expect(first.status).toBe('open');
+    for (let i = 1; i < leads.length; i++) {
+      const a = leads[i - 1];
+      const b = leads[i];
+      if (a && b && a.status === 'open' && b.status === 'open')
+        expect(a.quality).toBeGreaterThanOrEqual(b.quality);
+    }
+    expect(apply(g, { type: 'followUp', lead: first.id }).ok).toBe(true);
+    expect(capacityOf(g).left).toBe(L.team.followUpsPerWeek - 1);
+    expect(sortedLeads(g)[0]?.id).not.toBe(first.id);
+  });
+
+  it('shows the week’s orders, conversations first, and only weeks played', () => {
+    const g = afterFair();
+    expect(ordersThisWeek(g)).toEqual([]);
+    apply(g, { type: 'advance', steps: 3 });
+    const orders = ordersThisWeek(g);
+    for (const o of orders) expect(o.week).toBe(3);
+    const rank = { 'follow-up': 0, referral: 1, fair: 2, regular: 3 } as const;
+    for (let i = 1; i < orders.length; i++) {
+      expect(rank[orders[i]?.origin.kind ?? 'regular']).toBeGreaterThanOrEqual(
+        rank[orders[i - 1]?.origin.kind ?? 'regular'],
+      );
+    }
+    for (const series of seriesSoFar(g)) expect(series.values.length).toBe(4);
+    expect(competitorsThisWeek(g).length).toBe(L.competitors.length);
+    const news = seasonNews(g, 3);
+    expect(news.length).toBeLessThanOrEqual(3);
+    for (let i = 1; i < news.length; i++)
+      expect(news[i - 1]?.index ?? 0).toBeGreaterThan(news[i]?.index ?? 0);
+  });
+});
+
+describe('the review', () => {
+  const g = runBot(L, '42', 'listener');
+
+  it('splits a season’s revenue by origin into shares that add up', () => {
+    const parts = originParts(g, 0);
+    const total = parts.reduce((a, p) => a + p.value, 0);
+    const stats = g.state.history[0];
+    expect(stats).toBeDefined();
+    if (stats) expect(total).toBe(seasonRevenue(stats));
+    expect(parts.reduce((a, p) => a + p.share, 0)).toBeCloseTo(1);
+  });
+
+  it('totals each season for us and each competitor', () => {
+    const totals = seasonTotals(g);
+    expect(totals.map((t) => t.id)).toEqual(['us', ...L.competitors.map((c) => c.id)]);
+    for (const t of totals) expect(t.values.length).toBe(g.state.history.length);
+  });
+
+  it('knows whether anyone was listened to', () => {
+    expect(listenedToAnyone(g)).toBe(true);
+    expect(customerImprovement(g).basis).toBe('heard');
+    const pusher = runBot(L, '42', 'pusher');
+    const imp = customerImprovement(pusher);
+    expect(imp.need).toBeGreaterThanOrEqual(0);
+    if (!listenedToAnyone(pusher)) expect(imp.basis).not.toBe('heard');
+  });
+});
+
+describe('the debrief', () => {
+  it('writes lessons from the game’s own numbers', () => {
+    const g = runBot(L, '42', 'listener');
+    const facts = factsOf(g);
+    expect(facts.total).toBe(summarize(g).totals.revenue);
+    expect(facts.conversationShare).toBeGreaterThan(0);
+    expect(facts.conversationShare).toBeLessThanOrEqual(1);
+    const pusher = summarize(runBot(L, '42', 'pusher'));
+    const lines = lessonLines(en, facts, 'en', pusher);
+    expect(lines.length).toBeGreaterThanOrEqual(5);
+    for (const line of lines) expect(line).not.toMatch(/[{}]/);
+    expect(lines.join(' ')).toMatch(/listened more than you pitched/);
+  });
+
+  it('tells a pusher what it did', () => {
+    const facts = factsOf(runBot(L, '42', 'pusher'));
+    expect(lessonLines(en, facts, 'en', null).join(' ')).toMatch(/pitched more than you listened/);
+  });
+});
+
+describe('keyboard shortcuts', () => {
+  const calls: string[] = [];
+  const state = (over: Record<string, unknown>) =>
+    ({
+      screen: 'play',
+      overlay: 'none',
+      selectedVisitor: -1,
+      paused: false,
+      bot: null,
+      game: { state: { phase: 'fair' } },
+      selectVisitor: (id: number) => calls.push(`select ${id}`),
+      setOverlay: (o: string) => calls.push(`overlay ${o}`),
+      setPaused: (p: boolean) => calls.push(`paused ${p}`),
+      setSetting: (k: string, v: unknown) => calls.push(`${k} ${v}`),
+      dispatch: (c: { type: string }) => calls.push(c.type),
+      ...over,
+    }) as unknown as Parameters<typeof decideKey>[1];
+  const press = (key: string, over: Record<string, unknown> = {}) => {
+    calls.length = 0;
+    decideKey(key, state(over))?.();
+    return calls.slice();
+  };
+
+  it('closes the card first, then dialogs, then opens the pause menu', () => {
+    expect(press('Escape', { selectedVisitor: 3 })).toEqual(['select -1']);
+    expect(press('Escape', { overlay: 'help' })).toEqual(['overlay pause']);
+    expect(press('Escape', { overlay: 'pause' })).toEqual(['overlay none']);
+    expect(press('Escape')).toEqual(['overlay pause']);
+    expect(press('Escape', { screen: 'title', overlay: 'settings' })).toEqual(['overlay none']);
+    expect(press('Escape', { screen: 'title' })).toEqual([]);
+  });
+
+  it('pauses the fair with Space, sets speed, plays the next week and opens help', () => {
+    expect(press(' ')).toEqual(['paused true']);
+    expect(press(' ', { paused: true })).toEqual(['paused false']);
+    expect(press(' ', { game: { state: { phase: 'after' } } })).toEqual([]);
+    expect(press('4')).toEqual(['speed 4']);
+    expect(press('n', { game: { state: { phase: 'after' } } })).toEqual(['advance']);
+    expect(press('n')).toEqual([]);
+    expect(press('h')).toEqual(['overlay help']);
+    expect(press('x')).toEqual([]);
+  });
+
+  it('leaves a bot’s game alone', () => {
+    expect(press(' ', { bot: { name: 'listener' } })).toEqual([]);
+    expect(press('n', { bot: { name: 'listener' }, game: { state: { phase: 'after' } } })).toEqual([]);
+  });
+});
