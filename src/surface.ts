@@ -2,7 +2,15 @@
 // (the JSON shape of `npm run sim -- --json`), hash() and dispatch(command). Returned data
 // are copies, so nothing outside can change the game except through dispatch.
 
-import { type ApplyResult, type Command, type GameSummary, gameHash, type SimState, summarize } from './sim';
+import {
+  type ApplyResult,
+  type Command,
+  type GameSummary,
+  gameHash,
+  isBotName,
+  type SimState,
+  summarize,
+} from './sim';
 import type { SessionStore } from './store/session';
 
 export interface ListeningBoothApi {
@@ -12,6 +20,8 @@ export interface ListeningBoothApi {
   dispatch(cmd: Command): ApplyResult;
   /** The screen the page shows: title, briefing, play or debrief. */
   screen(): string;
+  /** Hands the game in progress to a bot (e.g. to finish a workshop demo); max = fastest. */
+  startBot(name: string, max?: boolean): boolean;
 }
 
 export function exposeSurface(store: SessionStore): ListeningBoothApi {
@@ -30,6 +40,13 @@ export function exposeSurface(store: SessionStore): ListeningBoothApi {
     },
     dispatch: (cmd) => store.getState().dispatch(cmd),
     screen: () => store.getState().screen,
+    startBot: (name, max = true) => {
+      const st = store.getState();
+      if (!st.game || !isBotName(name)) return false;
+      if (st.screen !== 'play') st.beginPlay();
+      st.startBot(name, max);
+      return true;
+    },
   };
   (globalThis as { listeningBooth?: ListeningBoothApi }).listeningBooth = api;
   return api;

@@ -77,6 +77,8 @@ export interface SessionState {
   toTitle(): void;
   startBot(name: BotName, max: boolean): void;
   dismissNotice(index: number): void;
+  dismissAllNotices(): void;
+  clearError(): void;
   addNotice(notice: Notice): void;
   setBootProgress(p: number): void;
 }
@@ -279,6 +281,14 @@ export function createSession(opts: SessionOptions): SessionStore {
         set((st) => ({ notices: st.notices.filter((_, i) => i !== index) }));
       },
 
+      dismissAllNotices() {
+        set({ notices: [] });
+      },
+
+      clearError() {
+        set({ lastError: null });
+      },
+
       addNotice(notice) {
         set((st) => ({ notices: [...st.notices, notice] }));
       },
@@ -296,7 +306,7 @@ export function createSession(opts: SessionOptions): SessionStore {
       const st = get();
       const g = st.game;
       const bot = st.bot;
-      if (!g || !bot || isOver(g)) return;
+      if (!g || !bot || isOver(g) || st.paused) return;
       const events: SimEvent[] = [];
       if (bot.max) {
         const start = performance.now();

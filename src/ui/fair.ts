@@ -188,7 +188,7 @@ export function createFair(ui: Ui): Part {
     phoneSales.update?.(st);
     renderList(st);
     syncCard(st);
-    const showPause = st.paused && st.selectedVisitor < 0 && st.overlay === 'none' && !st.bot;
+    const showPause = st.paused && st.selectedVisitor < 0 && st.overlay === 'none';
     if (pausedNote.hidden === showPause) pausedNote.hidden = !showPause;
     announce(st);
   };

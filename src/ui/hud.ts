@@ -73,8 +73,6 @@ function speedControls(ui: Ui): Part {
       t('settings.speedValue', { n }),
     ),
   );
-  // A bot's game ignores pause (the pause menu stops it instead), so it gets no pause button.
-  if (store.getState().bot) pause.hidden = true;
   const el = h(
     'div',
     { class: 'speed-controls', role: 'group', 'aria-label': t('hud.speedControls') },

@@ -17,7 +17,7 @@ export function decideKey(key: string, st: ReturnType<SessionStore['getState']>)
       return null;
     case ' ':
     case 'Spacebar':
-      if (playing && phase === 'fair' && st.overlay === 'none' && st.selectedVisitor < 0 && !st.bot)
+      if (playing && phase === 'fair' && st.overlay === 'none' && st.selectedVisitor < 0)
         return () => st.setPaused(!st.paused);
       return null;
     case '1':

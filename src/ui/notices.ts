@@ -43,7 +43,7 @@ export function createNotices(ui: Ui): Part {
               type: 'button',
               onClick: () => {
                 const st = store.getState();
-                for (let i = st.notices.length - 1; i >= 0; i--) store.getState().dismissNotice(i);
+                store.getState().dismissAllNotices();
               },
             },
             t('common.dismissAll'),

@@ -171,3 +171,19 @@ describe('session store', () => {
     expect(store.getState().game?.state.phase).toBe('ended');
   });
 });
+
+describe('session store, watching a bot', () => {
+  it('pauses a bot’s game like any other', () => {
+    const storage = memoryStorage();
+    const store = createSession({ storage, defaults: defaultSettings(), resume: false });
+    store.getState().startLevel('tutorial', 'abc');
+    store.getState().beginPlay();
+    store.getState().startBot('listener', false);
+    store.getState().setPaused(true);
+    for (let i = 0; i < 50; i++) store.getState().tick(1000);
+    expect(store.getState().game?.log.length).toBe(0);
+    store.getState().setPaused(false);
+    for (let i = 0; i < 50; i++) store.getState().tick(1000);
+    expect(store.getState().game?.log.length).toBeGreaterThan(0);
+  });
+});

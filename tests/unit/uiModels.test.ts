@@ -178,8 +178,8 @@ describe('keyboard shortcuts', () => {
     expect(press('x')).toEqual([]);
   });
 
-  it('leaves a bot’s game alone', () => {
-    expect(press(' ', { bot: { name: 'listener' } })).toEqual([]);
+  it('lets a watcher pause a bot’s game but not play its weeks', () => {
+    expect(press(' ', { bot: { name: 'listener' } })).toEqual(['paused true']);
     expect(press('n', { bot: { name: 'listener' }, game: { state: { phase: 'after' } } })).toEqual([]);
   });
 });
