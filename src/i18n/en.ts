@@ -409,8 +409,6 @@ export const en = {
     customerDetail: 'Your conversations point to one need above the rest: {need}. Costs {cost}.',
     customerGuess:
       'You listened to nobody, so the company will have to guess — and it will go with {director}’s belief: {need}. Costs {cost}.',
-    customerOld:
-      'You listened to nobody, so the company goes by its old notes, which point to {need}. Costs {cost}.',
     innovation: 'Build the next innovation',
     innovationDetail:
       'Next from {director}: {innovation}. New products draw a crowd at the fair. Costs {cost}.',

@@ -414,8 +414,6 @@ export const nl: Dict = {
     customerDetail: 'Je gesprekken wijzen op één behoefte boven de rest: {need}. Kost {cost}.',
     customerGuess:
       'Je hebt naar niemand geluisterd, dus het bedrijf moet gokken — en gaat af op wat {director} gelooft: {need}. Kost {cost}.',
-    customerOld:
-      'Je hebt naar niemand geluisterd, dus het bedrijf gaat af op zijn oude aantekeningen, en die wijzen op {need}. Kost {cost}.',
     innovation: 'Bouw de volgende innovatie',
     innovationDetail:
       'Het volgende idee van {director}: {innovation}. Nieuwe producten trekken publiek op de beurs. Kost {cost}.',

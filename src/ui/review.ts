@@ -268,9 +268,7 @@ export function createReview(ui: Ui): Part {
     const customerDetail =
       imp.basis === 'heard'
         ? t('review.customerDetail', { need: needName, cost: customerCost })
-        : imp.basis === 'director'
-          ? t('review.customerGuess', { director, need: needName, cost: customerCost })
-          : t('review.customerOld', { need: needName, cost: customerCost });
+        : t('review.customerGuess', { director, need: needName, cost: customerCost });
     const innovation =
       L.improvements.innovations[lang][s.season + 1] ?? L.improvements.innovations[lang].at(-1) ?? '';
     const option = (choice: 'customer' | 'innovation' | 'none', title: string, detail: string) =>

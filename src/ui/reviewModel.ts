@@ -1,7 +1,7 @@
 // The review's figures, free of the DOM: the season's totals against the promise, how our
 // revenue splits by origin (with shares), competitors' staff, whether anyone was listened to,
 // and the need a customer-informed improvement would work on.
-import { favouriteNeed, type Game, heardNeed, seasonRevenue } from '../sim';
+import { type Game, heardNeed, seasonRevenue, US } from '../sim';
 import { revenueByOrigin } from '../store/selectors';
 
 export interface OriginPart {
@@ -23,22 +23,21 @@ export function originParts(game: Game, season: number): OriginPart[] {
   return parts;
 }
 
-/** Whether the player ever listened or asked (in any season so far). */
+/** Whether we ever listened to anyone (a lead of ours exists, any season): what heardNeed reads. */
 export function listenedToAnyone(game: Game): boolean {
-  return game.state.history.some((h) => h.conversations + h.questions > 0);
+  return game.state.leads.some((l) => l.supplier === US);
 }
 
 export interface ImprovementPreview {
   need: number;
-  /** 'heard': from conversations; 'director': nobody listened, the director's belief; 'old': old notes. */
-  basis: 'heard' | 'director' | 'old';
+  /** 'heard': from conversations; 'director': nobody listened, so the director's belief. */
+  basis: 'heard' | 'director';
 }
 
 export function customerImprovement(game: Game): ImprovementPreview {
   const ctx = { L: game.level, s: game.state, ev: null };
   const need = heardNeed(ctx);
-  if (listenedToAnyone(game)) return { need, basis: 'heard' };
-  return { need, basis: need === favouriteNeed(game.level) ? 'director' : 'old' };
+  return { need, basis: listenedToAnyone(game) ? 'heard' : 'director' };
 }
 
 /** Revenue per season of us and of each competitor (the "sliding" picture). */

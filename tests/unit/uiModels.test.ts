@@ -4,7 +4,16 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../src/i18n';
 import { shippedLevel } from '../../src/levels/registry';
-import { apply, type Game, newGame, planLimits, runBot, seasonRevenue, summarize } from '../../src/sim';
+import {
+  apply,
+  favouriteNeed,
+  type Game,
+  newGame,
+  planLimits,
+  runBot,
+  seasonRevenue,
+  summarize,
+} from '../../src/sim';
 import {
   capacityOf,
   competitorsThisWeek,
@@ -111,7 +120,9 @@ describe('the review', () => {
     const pusher = runBot(L, '42', 'pusher');
     const imp = customerImprovement(pusher);
     expect(imp.need).toBeGreaterThanOrEqual(0);
-    if (!listenedToAnyone(pusher)) expect(imp.basis).not.toBe('heard');
+    expect(listenedToAnyone(pusher)).toBe(false);
+    expect(imp.basis).toBe('director');
+    expect(imp.need).toBe(favouriteNeed(L));
   });
 });
 
