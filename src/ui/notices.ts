@@ -41,10 +41,7 @@ export function createNotices(ui: Ui): Part {
             {
               class: 'btn btn-small',
               type: 'button',
-              onClick: () => {
-                const st = store.getState();
-                store.getState().dismissAllNotices();
-              },
+              onClick: () => store.getState().dismissAllNotices(),
             },
             t('common.dismissAll'),
           ),
