@@ -8,8 +8,10 @@ import {
   type GameSummary,
   gameHash,
   isBotName,
+  type Replay,
   type SimState,
   summarize,
+  toReplay,
 } from './sim';
 import type { SessionStore } from './store/session';
 
@@ -20,6 +22,8 @@ export interface ListeningBoothApi {
   dispatch(cmd: Command): ApplyResult;
   /** The screen the page shows: title, briefing, play or debrief. */
   screen(): string;
+  /** The game's replay record {simVersion, level, seed, commands}: `npm run sim -- --replay` reads it. */
+  record(): Replay | null;
   /** Hands the game in progress to a bot (e.g. to finish a workshop demo); max = fastest. */
   startBot(name: string, max?: boolean): boolean;
 }
@@ -40,6 +44,10 @@ export function exposeSurface(store: SessionStore): ListeningBoothApi {
     },
     dispatch: (cmd) => store.getState().dispatch(cmd),
     screen: () => store.getState().screen,
+    record: () => {
+      const g = store.getState().game;
+      return g ? toReplay(g) : null;
+    },
     startBot: (name, max = true) => {
       const st = store.getState();
       if (!st.game || !isBotName(name)) return false;

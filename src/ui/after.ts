@@ -63,8 +63,12 @@ export function createAfter(ui: Ui): Part {
         actions,
         h(
           'div',
-          { class: 'confirm', role: 'alert' },
-          h('p', null, open === 1 ? t('after.skipAskOne') : t('after.skipAsk', { n: open })),
+          { class: 'confirm', role: 'alertdialog', 'aria-labelledby': 'after-skip-question' },
+          h(
+            'p',
+            { id: 'after-skip-question' },
+            open === 1 ? t('after.skipAskOne') : t('after.skipAsk', { n: open }),
+          ),
           h(
             'div',
             { class: 'row' },

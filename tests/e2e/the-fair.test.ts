@@ -1,0 +1,95 @@
+// A full season of the-fair through the interface — plan, take over a conversation, follow up
+// a lead, read the review, choose an improvement — then the listener bot finishes the game.
+// The browser's whole command log, replayed by the simulation in Node, ends with the same hash.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { shippedLevel } from '../../src/levels/registry';
+import { gameHash, replay, SIM_VERSION } from '../../src/sim';
+import { launch, openPage, shot } from './browser';
+import { dispatch, hash, phase, ready, replayRecord, startBot, state, waitForPhase } from './ui';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('a season of the-fair, played through the interface', () => {
+  it('plans, talks, follows up, reviews, and the bot finishes with a replayable hash', async () => {
+    const { page, errors } = await openPage(browser, `${inject('baseUrl')}?lang=en`);
+    await ready(page);
+    await page.getByRole('button', { name: 'Play The Fair' }).click();
+    await page.getByRole('button', { name: 'Start season 1' }).click();
+
+    // A medium booth with both roles, no innovation on show, the minimum promise.
+    await page.getByRole('radio', { name: /^Medium/ }).check();
+    await page.getByRole('radio', { name: /^Product display/ }).check();
+    await page.getByRole('checkbox', { name: /Show .* at the booth/ }).uncheck();
+    await page.getByRole('button', { name: /Make the promise/ }).click();
+    await waitForPhase(page, 'fair');
+    const planned = await state(page);
+    expect(planned?.plan?.booth).toBe('medium');
+    expect(planned?.plan?.showInnovations).toBe(false);
+
+    // Take over a conversation: pitch to one visitor.
+    const atBooth = page.getByRole('list', { name: /At your booth/ }).getByRole('button');
+    await atBooth.first().waitFor({ timeout: 60_000 });
+    // Pause first, so the visitor cannot walk off between seeing and clicking.
+    await page.keyboard.press('Space');
+    await atBooth.first().click();
+    const card = page.getByRole('dialog');
+    const before = await state(page);
+    await card.getByRole('button', { name: 'Pitch the new product' }).click();
+    const after = await state(page);
+    expect(after?.history[0]?.pitches).toBe((before?.history[0]?.pitches ?? 0) + 1);
+    await shot(page, 'the-fair-01-pitch-outcome');
+    await card.getByRole('button', { name: 'Back to the hall' }).first().click();
+
+    // The rest of the fair, quickly (a trainer's console would do the same).
+    await dispatch(page, { type: 'advance', steps: 500 });
+    await waitForPhase(page, 'after');
+    await shot(page, 'the-fair-02-after');
+
+    // Follow up a lead, then play the weeks.
+    const send = page.getByRole('button', { name: 'Send a proposal' });
+    await send.first().waitFor({ timeout: 20_000 });
+    await send.first().click();
+    const followed = await state(page);
+    expect(followed?.history[0]?.followUps).toBe(1);
+    await page.getByRole('button', { name: 'Next week' }).click();
+    await page.getByRole('button', { name: 'Skip to the review' }).click();
+    // Open leads remain, so the game asks first.
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Skip to the review' }).click();
+    await waitForPhase(page, 'review');
+
+    // Read the review: the charts and where the orders came from.
+    await expect(page.getByRole('heading', { name: 'Season 1 in review' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByText('The fair and the weeks after').first().isVisible()).resolves.toBe(true);
+    await shot(page, 'the-fair-03-review');
+    await page.getByRole('button', { name: /Improve what customers told you/ }).click();
+    await waitForPhase(page, 'plan');
+    await expect(page.getByRole('heading', { name: 'Season 2: plan the fair' }).isVisible()).resolves.toBe(
+      true,
+    );
+    expect((await state(page))?.improvements[0]?.choice).toBe('customer');
+
+    // The listener bot takes over and plays to the end.
+    expect(await startBot(page, 'listener')).toBe(true);
+    await waitForPhase(page, 'ended', 180_000);
+    expect(await phase(page)).toBe('ended');
+
+    // The whole log replays in Node to the browser's hash.
+    const record = await replayRecord(page);
+    expect(record.simVersion).toBe(SIM_VERSION);
+    const res = replay(shippedLevel('the-fair'), record);
+    if (!res.ok) throw new Error(`replay failed: ${res.error} at ${res.at}`);
+    expect(res.game.state.phase).toBe('ended');
+    const browserHash = await hash(page);
+    expect(browserHash).toMatch(/^[0-9a-f]{14}$/);
+    expect(gameHash(res.game)).toBe(browserHash);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,73 @@
+// Playing the built game like a person: waiting for the preloader, finding controls by role
+// and name, reading the game's state through window.listeningBooth, and moving time on when a
+// test only needs to get somewhere (dispatch, as a trainer's console would).
+import type { Page } from 'playwright-core';
+import type { Command, GameSummary, Replay, SimState } from '../../src/sim';
+
+interface Api {
+  listeningBooth: {
+    state(): SimState | null;
+    summary(): GameSummary | null;
+    hash(): string | null;
+    dispatch(cmd: Command): { ok: boolean; error?: string };
+    screen(): string;
+    startBot(name: string, max?: boolean): boolean;
+    record(): Replay | null;
+  };
+}
+
+/** Waits until the preloader is gone and the title (or a resumed game) is on screen. */
+export async function ready(page: Page): Promise<void> {
+  await page.waitForFunction(() => typeof (window as unknown as Api).listeningBooth === 'object', null, {
+    timeout: 60_000,
+  });
+  await page.waitForFunction(() => !document.querySelector('.preloader'), null, { timeout: 90_000 });
+}
+
+export function state(page: Page): Promise<SimState | null> {
+  return page.evaluate(() => (window as unknown as Api).listeningBooth.state());
+}
+
+export function phase(page: Page): Promise<string | null> {
+  return page.evaluate(() => (window as unknown as Api).listeningBooth.state()?.phase ?? null);
+}
+
+export function screen(page: Page): Promise<string> {
+  return page.evaluate(() => (window as unknown as Api).listeningBooth.screen());
+}
+
+export function hash(page: Page): Promise<string | null> {
+  return page.evaluate(() => (window as unknown as Api).listeningBooth.hash());
+}
+
+export function summary(page: Page): Promise<GameSummary | null> {
+  return page.evaluate(() => (window as unknown as Api).listeningBooth.summary());
+}
+
+export function dispatch(page: Page, cmd: Command): Promise<{ ok: boolean; error?: string }> {
+  return page.evaluate((c) => (window as unknown as Api).listeningBooth.dispatch(c), cmd);
+}
+
+export function startBot(page: Page, name: string): Promise<boolean> {
+  return page.evaluate((n) => (window as unknown as Api).listeningBooth.startBot(n, true), name);
+}
+
+/** Waits until the sim is in a phase (or the game has ended). */
+export async function waitForPhase(page: Page, want: string, timeout = 120_000): Promise<void> {
+  await page.waitForFunction((p) => (window as unknown as Api).listeningBooth.state()?.phase === p, want, {
+    timeout,
+    polling: 200,
+  });
+}
+
+/** The replay record of the game on the page (for replaying it in Node). */
+export async function replayRecord(page: Page): Promise<Replay> {
+  const r = await page.evaluate(() => (window as unknown as Api).listeningBooth.record());
+  if (!r) throw new Error('no game on the page');
+  return r;
+}
+
+/** No horizontal scrolling: the page fits its width. */
+export function fitsWidth(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
+}
