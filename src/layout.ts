@@ -22,7 +22,8 @@ export interface Layout {
 export function layoutFor(width: number, height: number): Layout {
   const portrait = height > width;
   const kind = Math.min(width, height) < 500 ? 'phone' : 'desktop';
-  const hud = kind === 'phone' ? 44 : 60;
+  const big = width >= 1600 && height >= 900;
+  const hud = kind === 'phone' ? 44 : big ? 72 : 60;
   if (portrait) {
     const size = Math.round(height * 0.45);
     return {
@@ -33,10 +34,11 @@ export function layoutFor(width: number, height: number): Layout {
       portrait,
     };
   }
+  // A projector or big monitor (the overlay's type grows there too) gets a wider panel.
   const size =
     kind === 'phone'
       ? Math.round(Math.min(340, width * 0.42))
-      : Math.round(Math.min(420, Math.max(340, width * 0.3)));
+      : Math.round(Math.min(big ? 540 : 420, Math.max(340, width * 0.3)));
   return {
     hud,
     panel: { side: 'right', size },

@@ -1,0 +1,106 @@
+// Bad input loses nothing and explains itself: reloading mid-fair resumes the same game; a
+// corrupted, tampered or outdated save gets a clear message and a fresh start; odd URL
+// parameters are named and the title appears. Never a blank page, never a console error.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, openPage, shot } from './browser';
+import { dispatch, hash, ready, screen, state, waitForPhase } from './ui';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const SAVE = 'the-listening-booth/save';
+
+describe('saves', () => {
+  it('reloading in the middle of the fair resumes the same game', async () => {
+    const { page, errors } = await openPage(browser, `${inject('baseUrl')}?lang=en`);
+    await ready(page);
+    await page.getByRole('button', { name: 'Play The Fair' }).click();
+    await page.getByRole('button', { name: 'Start season 1' }).click();
+    await page.getByRole('button', { name: /Make the promise/ }).click();
+    await waitForPhase(page, 'fair');
+    await dispatch(page, { type: 'advance', steps: 20 });
+    await page.keyboard.press('Space'); // pause, so nothing moves between reading and reloading
+    const before = await state(page);
+    const savedHash = await page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? '{}').hash, SAVE);
+    expect(before?.tick).toBeGreaterThanOrEqual(20);
+    await page.reload();
+    await ready(page);
+    expect(await screen(page)).toBe('play');
+    const after = await state(page);
+    expect(after?.phase).toBe('fair');
+    expect(await hash(page)).toBe(savedHash);
+    expect(after?.tick).toBe(before?.tick);
+    await expect(
+      page.getByText('Welcome back. Your game continues where you left it.').isVisible(),
+    ).resolves.toBe(true);
+    await shot(page, 'resume-mid-fair');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  const broken: [string, (save: Record<string, unknown>) => unknown, RegExp][] = [
+    ['garbage', () => '{"this is": not json', /could not be read/],
+    ['tampered', (save) => ({ ...save, seed: 'someone-else' }), /could not be read/],
+    ['outdated', (save) => ({ ...save, simVersion: 0 }), /older version of the game/],
+    ['unknown level', (save) => ({ ...save, level: 'atlantis' }), /no longer here/],
+  ];
+  for (const [name, damage, message] of broken) {
+    it(`a ${name} save gets a clear message and a fresh start`, async () => {
+      // Make a real save first, then damage it before the next load.
+      const { page, errors } = await openPage(browser, `${inject('baseUrl')}?lang=en`);
+      await ready(page);
+      await page.getByRole('button', { name: 'Play Your First Fair' }).click();
+      await page.getByRole('button', { name: 'Start season 1' }).click();
+      const save = await page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? '{}'), SAVE);
+      const damaged = damage(save);
+      await page.evaluate(
+        ([k, v]) => localStorage.setItem(k as string, typeof v === 'string' ? v : JSON.stringify(v)),
+        [SAVE, damaged],
+      );
+      await page.reload();
+      await ready(page);
+      expect(await screen(page)).toBe('title');
+      await expect(page.getByText(message).first().isVisible()).resolves.toBe(true);
+      await expect(page.getByRole('heading', { name: 'Choose a level' }).isVisible()).resolves.toBe(true);
+      await shot(page, `save-${name.replace(' ', '-')}`);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
+});
+
+describe('links', () => {
+  it('names odd URL parameters and shows the title', async () => {
+    const { page, errors } = await openPage(
+      browser,
+      `${inject('baseUrl')}?level=moon&seed=a%20b&bot=salesman&speed=11&lang=en&colour=red`,
+    );
+    await ready(page);
+    expect(await screen(page)).toBe('title');
+    for (const text of ['"moon"', '"salesman"', '"colour"', '"11"']) {
+      await expect(page.getByText(text).first().isVisible()).resolves.toBe(true);
+    }
+    await shot(page, 'link-problems');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('opens a level on its briefing from a link with a seed', async () => {
+    const { page, errors } = await openPage(
+      browser,
+      `${inject('baseUrl')}?level=new-market&seed=workshop-7&lang=nl`,
+    );
+    await ready(page);
+    expect(await screen(page)).toBe('briefing');
+    expect((await state(page))?.seed).toBe('workshop-7');
+    await expect(page.getByRole('button', { name: 'Begin seizoen 1' }).isVisible()).resolves.toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
