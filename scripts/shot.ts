@@ -1,24 +1,13 @@
 // Screenshot helper for looking at the game: serves dist/ with vite preview, opens a URL in
 // Debian's Chromium and saves PNGs. Usage: npx tsx scripts/shot.ts "<query>" out.png [w] [h] [waitMs]
-import { chromium } from 'playwright-core';
+
 import { preview } from 'vite';
+import { launchChromium } from '../src/cli/chromium';
 
 const [query = '', out = 'screenshots/shot.png', w = '1280', h = '720', wait = '1500'] =
   process.argv.slice(2);
 const server = await preview({ configLoader: 'runner', preview: { port: 4399, host: '127.0.0.1' } });
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--use-angle=swiftshader',
-    '--enable-unsafe-swiftshader',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) } });
 page.on('console', (m) => console.log('console:', m.type(), m.text()));
 page.on('pageerror', (e) => console.log('pageerror:', e.message));

@@ -8,9 +8,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
+import type { PerfStats } from '../scenes/perf';
 import { parseArgs } from './args';
+import { launchChromium } from './chromium';
 
 const USAGE = 'usage: npm run bench:frame -- [--seed <seed>] [--skip-build]';
 const HELP = `${USAGE}
@@ -39,19 +40,7 @@ async function main(): Promise<void> {
   });
   const address = server.httpServer.address();
   const port = typeof address === 'object' && address ? address.port : 4173;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(`http://127.0.0.1:${port}/?level=the-fair&seed=${seed}&bot=balanced&speed=1`);
@@ -79,15 +68,9 @@ async function main(): Promise<void> {
       maxHall = Math.max(maxHall, now.hall);
       await page.waitForTimeout(250);
     }
-    const perf = (await page.evaluate(() => (window as unknown as World).listeningBoothWorld?.perf())) as {
-      frames: number;
-      p50: number;
-      p95: number;
-      max: number;
-      update: number;
-      updateP95: number;
-      clockP95: number;
-    };
+    const perf = (await page.evaluate(() =>
+      (window as unknown as World).listeningBoothWorld?.perf(),
+    )) as PerfStats;
     const round = (x: number) => Math.round(x * 100) / 100;
     const out = {
       level: 'the-fair',

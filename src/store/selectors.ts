@@ -142,19 +142,29 @@ export function seasonSeries(game: Game, season: number): RevenueSeries[] {
   return out;
 }
 
-/** Cumulative revenue over all seasons played, one point per fair and per week. */
-export function cumulativeSeries(game: Game): number[] {
+interface SeasonRevenue {
+  fairRevenue: number;
+  weeklyRevenue: readonly number[];
+}
+
+/** Running total over seasons, one point per fair and per week. */
+function cumulate(seasons: readonly SeasonRevenue[]): number[] {
   const out: number[] = [];
   let sum = 0;
-  for (const st of game.state.history) {
-    sum += st.fairRevenue;
+  for (const season of seasons) {
+    sum += season.fairRevenue;
     out.push(sum);
-    for (const w of st.weeklyRevenue) {
+    for (const w of season.weeklyRevenue) {
       sum += w;
       out.push(sum);
     }
   }
   return out;
+}
+
+/** Cumulative revenue over all seasons played, one point per fair and per week. */
+export function cumulativeSeries(game: Game): number[] {
+  return cumulate(game.state.history);
 }
 
 export interface OriginShare {
@@ -213,15 +223,5 @@ export function ghosts(game: Game): { pusher: GameSummary; listener: GameSummary
 
 /** Cumulative revenue of a summary, one point per fair and per week (like cumulativeSeries). */
 export function cumulativeOfSummary(summary: GameSummary): number[] {
-  const out: number[] = [];
-  let sum = 0;
-  for (const season of summary.seasons) {
-    sum += season.fairRevenue;
-    out.push(sum);
-    for (const w of season.weeklyRevenue) {
-      sum += w;
-      out.push(sum);
-    }
-  }
-  return out;
+  return cumulate(summary.seasons);
 }

@@ -28,6 +28,7 @@ import {
 import { lookForAccount, VISITOR_LOOKS } from '../looks';
 import { needIcon, topNeedIndex } from '../needs';
 import { seeded, unit3 } from '../rand';
+import { ViewScene } from '../view-scene';
 import { type Actor, ActorPool, type Rest } from './actors';
 import { BoothView, type StationView } from './booth-view';
 import { type BoothSetup, levelSetups, sameSetups, stateSetups } from './setup';
@@ -44,7 +45,7 @@ function isLive(st: SessionState): boolean {
   return !!g && st.screen === 'play' && (g.state.phase === 'fair' || g.state.phase === 'plan');
 }
 
-export class HallScene extends Phaser.Scene implements View {
+export class HallScene extends ViewScene implements View {
   private actors!: ActorPool;
   private fx!: FxPool;
   private ring!: Phaser.GameObjects.Image;
@@ -72,7 +73,6 @@ export class HallScene extends Phaser.Scene implements View {
   private cursor = '';
   private rand = seeded(1995);
   private setupKey = '';
-  private warned = false;
   private thoughts = 0;
   private ringPulse = 0;
   /** Reactions shown for the current batch (a catch-up batch must not carpet the hall). */
@@ -80,8 +80,8 @@ export class HallScene extends Phaser.Scene implements View {
   /** The visitor whose card is open (-1 none), read once per frame. */
   private selectedId = -1;
 
-  constructor(private readonly world: WorldContext) {
-    super({ key: 'hall' });
+  constructor(world: WorldContext) {
+    super(world, 'hall', 'the hall');
   }
 
   create(): void {
@@ -579,21 +579,7 @@ export class HallScene extends Phaser.Scene implements View {
 
   // ---- per frame ----------------------------------------------------------------------------
 
-  override update(time: number, delta: number): void {
-    const perf = this.world.perf;
-    perf.begin();
-    try {
-      this.frame(time, delta);
-    } catch (e) {
-      if (!this.warned) {
-        this.warned = true;
-        console.warn('[world] the hall could not draw a frame', e);
-      }
-    }
-    perf.end('views');
-  }
-
-  private frame(time: number, delta: number): void {
+  protected frame(time: number, delta: number): void {
     this.now = time;
     const dt = Math.min(0.25, delta / 1000);
     if (this.reframeNeeded) this.reframe();

@@ -39,6 +39,7 @@ import {
 } from '../layout/street-layout';
 import { VISITOR_LOOKS } from '../looks';
 import { seeded } from '../rand';
+import { ViewScene } from '../view-scene';
 
 interface Flight {
   on: boolean;
@@ -88,7 +89,7 @@ interface Building {
 const WALK = 34;
 let generation = 0;
 
-export class StreetScene extends Phaser.Scene implements View {
+export class StreetScene extends ViewScene implements View {
   private buildings: Building[] = [];
   private flights: Flight[] = [];
   private walkers: Walker[] = [];
@@ -114,11 +115,10 @@ export class StreetScene extends Phaser.Scene implements View {
   /** Top of the part of the street the camera frames (just above the tallest office). */
   private focusTop = 200;
   private rand = seeded(1912);
-  private warned = false;
   private readonly tmp: Point = { x: 0, y: 0 };
 
-  constructor(private readonly world: WorldContext) {
-    super({ key: 'street' });
+  constructor(world: WorldContext) {
+    super(world, 'street', 'the street');
   }
 
   create(): void {
@@ -580,21 +580,7 @@ export class StreetScene extends Phaser.Scene implements View {
 
   // ---- per frame ----------------------------------------------------------------------------
 
-  override update(time: number, delta: number): void {
-    const perf = this.world.perf;
-    perf.begin();
-    try {
-      this.frame(time, delta);
-    } catch (e) {
-      if (!this.warned) {
-        this.warned = true;
-        console.warn('[world] the street could not draw a frame', e);
-      }
-    }
-    perf.end('views');
-  }
-
-  private frame(time: number, delta: number): void {
+  protected frame(time: number, delta: number): void {
     this.now = time;
     const dt = Math.min(0.25, delta / 1000);
     if (this.reframeNeeded) this.reframe();
