@@ -15,8 +15,10 @@ export interface Outcome {
   /** Value signed now, cents (0 when nothing was signed). */
   sold: number;
   lead: number;
+  /** Changes of this supplier's trust and irritation with the account. */
   trust: number;
   irritation: number;
+  /** Need index revealed (ask / listen), or -1. */
   learned: number;
 }
 
