@@ -4,7 +4,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, openPage, shot } from './browser';
-import { dispatch, hash, ready, screen, state, waitForPhase } from './ui';
+import { dispatch, hash, pauseFair, ready, screen, state, waitForPhase } from './ui';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -24,8 +24,9 @@ describe('saves', () => {
     await page.getByRole('button', { name: 'Start season 1' }).click();
     await page.getByRole('button', { name: /Make the promise/ }).click();
     await waitForPhase(page, 'fair');
-    await dispatch(page, { type: 'advance', steps: 20 });
-    await page.keyboard.press('Space'); // pause, so nothing moves between reading and reloading
+    // Pause first, so the clock cannot move between the last save and the reload.
+    await pauseFair(page);
+    await dispatch(page, { type: 'advance', steps: 20 }); // every decision saves
     const before = await state(page);
     const savedHash = await page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? '{}').hash, SAVE);
     expect(before?.tick).toBeGreaterThanOrEqual(20);

@@ -4,7 +4,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, openPage, shot } from './browser';
-import { dispatch, fitsWidth, phase, ready, waitForPhase } from './ui';
+import { dispatch, fitsWidth, pauseFair, phase, ready, waitForPhase } from './ui';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -59,7 +59,7 @@ describe('screenshots of every phase', () => {
         await page.getByRole('button', { name: PROMISE[lang] }).click();
         await waitForPhase(page, 'fair');
         await dispatch(page, { type: 'advance', steps: 14 });
-        await page.keyboard.press('Space');
+        await pauseFair(page);
         await step(page, `${tag}-4-fair`);
         const atBooth = page.locator('.visitor-list button').first();
         if ((await atBooth.count()) > 0) {

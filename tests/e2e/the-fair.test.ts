@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { shippedLevel } from '../../src/levels/registry';
 import { gameHash, replay, SIM_VERSION } from '../../src/sim';
 import { launch, openPage, shot } from './browser';
-import { dispatch, hash, phase, ready, replayRecord, startBot, state, waitForPhase } from './ui';
+import { dispatch, hash, pauseFair, phase, ready, replayRecord, startBot, state, waitForPhase } from './ui';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -37,7 +37,7 @@ describe('a season of the-fair, played through the interface', () => {
     const atBooth = page.getByRole('list', { name: /At your booth/ }).getByRole('button');
     await atBooth.first().waitFor({ timeout: 60_000 });
     // Pause first, so the visitor cannot walk off between seeing and clicking.
-    await page.keyboard.press('Space');
+    await pauseFair(page);
     await atBooth.first().click();
     const card = page.getByRole('dialog');
     const before = await state(page);

@@ -4,7 +4,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, openPage, shot } from './browser';
-import { fitsWidth, phase, ready, state, waitForPhase } from './ui';
+import { fitsWidth, pauseFair, phase, ready, state, waitForPhase } from './ui';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -44,7 +44,7 @@ describe('the tutorial, played through the interface', () => {
     const atBooth = page.getByRole('list', { name: /At your booth/ }).getByRole('button');
     await atBooth.first().waitFor({ timeout: 60_000 });
     // Pause first, so the visitor cannot walk off between seeing and clicking.
-    await page.keyboard.press('Space');
+    await pauseFair(page);
     await atBooth.first().click();
     const card = page.getByRole('dialog');
     await expect(card.isVisible()).resolves.toBe(true);

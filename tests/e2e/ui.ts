@@ -71,3 +71,12 @@ export async function replayRecord(page: Page): Promise<Replay> {
 export function fitsWidth(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
 }
+
+/** Pauses the fair with the HUD's pause button (English or Dutch), and waits until it holds. */
+export async function pauseFair(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /^(Pause|Pauze)$/ }).click();
+  await page
+    .getByRole('button', { name: /^(Resume|Verder)$/ })
+    .first()
+    .waitFor();
+}
