@@ -23,6 +23,7 @@ export {
 } from './commands';
 export { buyingMood, type Ctx, fairTicks, kno, rel, ticksPerDay, US } from './context';
 export { readiness } from './conversation';
+export { ordersAfterLeaving } from './epilogue';
 export type { SimEvent } from './events';
 export {
   type ApplyResult,

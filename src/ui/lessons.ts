@@ -2,7 +2,7 @@
 // pitches, how many leads were followed up, how much of the revenue after the fairs came from
 // conversations, the fairs against the weeks after, and the comparison with the pusher bot.
 import { money, percent } from '../i18n/format';
-import type { Game, GameSummary, Order } from '../sim';
+import { type Game, type GameSummary, type Order, ordersAfterLeaving } from '../sim';
 import { revenueByOrigin } from '../store/selectors';
 import type { Lang } from '../store/settings';
 import type { T } from './context';
@@ -41,7 +41,11 @@ export function factsOf(game: Game): GameFacts {
     conversationShare: after > 0 ? (r.followUp + r.referral) / after : 0,
     seasons: s.history.length,
     fired: s.fired,
-    afterFired: s.orders.filter((o) => o.afterFired),
+    // What still came in after the firing: the rest of that season, then the weeks after it
+    // (the market playing on without you, computed on a copy of the final state).
+    afterFired: s.fired
+      ? [...s.orders.filter((o) => o.afterFired), ...ordersAfterLeaving(game.level, s)]
+      : [],
   };
 }
 
