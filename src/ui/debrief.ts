@@ -93,7 +93,10 @@ export function createDebrief(ui: Ui): Part {
     );
     fill(
       lessonsBox,
-      lessonLines(t, facts, lang, g?.pusher ?? null).map((line) => h('li', null, line)),
+      // Watching the pusher bot itself, the comparison with the pusher would be with itself.
+      lessonLines(t, facts, lang, st.bot?.name === 'pusher' ? null : (g?.pusher ?? null)).map((line) =>
+        h('li', null, line),
+      ),
     );
     fill(
       compareBox,
