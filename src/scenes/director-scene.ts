@@ -11,6 +11,8 @@ interface WorldDebug {
   worst(n?: number): ReturnType<WorldContext['perf']['worst']>;
   resetPerf(): void;
   view(): ViewName;
+  /** Where a visitor stands on screen (page pixels), for tests that click or tap them. */
+  visitorPoint(visitor: number): { x: number; y: number } | null;
 }
 
 export class DirectorScene extends Phaser.Scene {
@@ -36,6 +38,7 @@ export class DirectorScene extends Phaser.Scene {
       worst: (n?: number) => w.perf.worst(n),
       resetPerf: () => w.perf.reset(),
       view: () => w.view,
+      visitorPoint: (visitor: number) => w.hall?.pointOf?.(visitor) ?? null,
     };
     (globalThis as { listeningBoothWorld?: WorldDebug }).listeningBoothWorld = debug;
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {

@@ -561,6 +561,19 @@ export class HallScene extends ViewScene implements View {
     return best;
   }
 
+  /** Where a visitor stands on screen (the middle of their body), or null if not shown. */
+  pointOf(visitor: number): { x: number; y: number } | null {
+    const a = this.actors.get(visitor);
+    if (!a || a.free) return null;
+    const cam = this.cameras.main;
+    const view = cam.worldView;
+    const canvas = this.game.canvas.getBoundingClientRect();
+    return {
+      x: canvas.left + cam.x + (a.x - view.x) * cam.zoom,
+      y: canvas.top + cam.y + (a.y - 24 - view.y) * cam.zoom,
+    };
+  }
+
   private onPointerDown(p: Phaser.Input.Pointer): void {
     if (!this.live) return;
     const a = this.pick(p.x, p.y, p.wasTouch);

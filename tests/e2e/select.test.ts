@@ -1,0 +1,116 @@
+// Stepping into a conversation three ways: clicking a visitor in the hall with the mouse,
+// tapping them on a touch screen, and choosing them from the list with the keyboard. Each
+// opens the conversation card for a visitor at our booth.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, openPage, shot } from './browser';
+import { pauseFair, ready, waitForPhase } from './ui';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+type Win = {
+  listeningBooth: {
+    state(): {
+      visitors: { id: number; booth: number; status: string; talk: { resolved: boolean } | null }[];
+    };
+  };
+  listeningBoothWorld: { visitorPoint(id: number): { x: number; y: number } | null };
+};
+
+/** Opens the-fair, plans, waits for people at our booth, pauses; returns their screen points. */
+async function fairWithVisitors(page: Page): Promise<{ id: number; x: number; y: number }[]> {
+  await ready(page);
+  await page.getByRole('button', { name: 'Play The Fair' }).click();
+  await page.getByRole('button', { name: 'Start season 1' }).click();
+  await page.getByRole('button', { name: /Make the promise/ }).click();
+  await waitForPhase(page, 'fair');
+  await page
+    .getByRole('list', { name: /At your booth/ })
+    .getByRole('button')
+    .first()
+    .waitFor({ timeout: 60_000 });
+  await pauseFair(page);
+  await page.waitForTimeout(1500); // the world walks everyone to their spot
+  return page.evaluate(() => {
+    const w = window as unknown as Win;
+    const here = w.listeningBooth
+      .state()
+      .visitors.filter(
+        (v) => v.booth === 0 && (v.status === 'queue' || v.status === 'talking') && !v.talk?.resolved,
+      );
+    return here
+      .map((v) => ({ id: v.id, p: w.listeningBoothWorld.visitorPoint(v.id) }))
+      .filter((x): x is { id: number; p: { x: number; y: number } } => x.p !== null)
+      .map((x) => ({ id: x.id, x: x.p.x, y: x.p.y }));
+  });
+}
+
+async function cardOpens(page: Page): Promise<void> {
+  const card = page.getByRole('dialog');
+  await card.waitFor({ timeout: 5000 });
+  const names = await page
+    .getByRole('list', { name: /At your booth/ })
+    .getByRole('button')
+    .allInnerTexts();
+  const title = (await card.getByRole('heading').first().textContent()) ?? '?';
+  expect(names.some((n) => n.includes(title))).toBe(true);
+}
+
+describe('choosing a visitor', () => {
+  it('by clicking them in the hall', async () => {
+    const { page, errors } = await openPage(browser, `${inject('baseUrl')}?lang=en`);
+    const points = await fairWithVisitors(page);
+    expect(points.length).toBeGreaterThan(0);
+    const p = points[0] as { x: number; y: number };
+    await page.mouse.click(p.x, p.y);
+    await cardOpens(page);
+    await shot(page, 'select-by-mouse');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('by tapping them on a touch screen', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 844, height: 390 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${inject('baseUrl')}?lang=en`);
+    const points = await fairWithVisitors(page);
+    expect(points.length).toBeGreaterThan(0);
+    const p = points[0] as { x: number; y: number };
+    await page.touchscreen.tap(p.x, p.y);
+    await cardOpens(page);
+    await shot(page, 'select-by-touch');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('from the list with the keyboard', async () => {
+    const { page, errors } = await openPage(browser, `${inject('baseUrl')}?lang=en`);
+    await fairWithVisitors(page);
+    await page
+      .getByRole('list', { name: /At your booth/ })
+      .getByRole('button')
+      .first()
+      .focus();
+    await page.keyboard.press('Enter');
+    await cardOpens(page);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog').count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
