@@ -4,8 +4,6 @@ import type { SimEvent } from '../sim';
 
 export type Cue = 'chime' | 'murmur' | 'thud' | 'whoosh' | 'layoff' | 'click';
 
-export const CUES: readonly Cue[] = ['chime', 'murmur', 'thud', 'whoosh', 'layoff', 'click'];
-
 /** Shortest gap between two plays of a cue, ms. */
 export const CUE_GAP_MS: Record<Cue, number> = {
   chime: 260,

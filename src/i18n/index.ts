@@ -39,11 +39,6 @@ export function translator(lang: Lang): (key: Key, vars?: Vars) => string {
   return (key, vars) => translate(lang, key, vars);
 }
 
-/** A level text in the player's language. */
-export function pickText(text: { en: string; nl: string }, lang: Lang): string {
-  return text[lang];
-}
-
 /** The n-th line of level lines in the player's language (wrapping around). */
 export function pickLine(lines: { en: string[]; nl: string[] }, lang: Lang, n: number): string {
   const list = lines[lang];

@@ -26,8 +26,6 @@ export interface SchemaNode {
   default?: unknown;
 }
 
-export const LEVEL_SCHEMA_FILE = 'levels/level.schema.json';
-
 /** The JSON Schema document written to levels/level.schema.json. */
 export function levelJsonSchema(): Record<string, unknown> {
   const generated = z.toJSONSchema(LevelSchema, { target: 'draft-07', io: 'input' }) as Record<

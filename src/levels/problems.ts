@@ -13,15 +13,6 @@ export function toPointer(path: readonly PropertyKey[]): string {
   return path.map((k) => `/${String(k).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
 }
 
-/** The path of a JSON pointer (all segments as strings). */
-export function fromPointer(pointer: string): string[] {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
-}
-
 /** The languages of a text, by key. */
 export const LANGUAGES: Readonly<Record<string, string>> = { en: 'English', nl: 'Dutch' };
 

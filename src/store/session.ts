@@ -78,7 +78,6 @@ export interface SessionState {
   startBot(name: BotName, max: boolean): void;
   dismissNotice(index: number): void;
   dismissAllNotices(): void;
-  clearError(): void;
   addNotice(notice: Notice): void;
   setBootProgress(p: number): void;
 }
@@ -283,10 +282,6 @@ export function createSession(opts: SessionOptions): SessionStore {
 
       dismissAllNotices() {
         set({ notices: [] });
-      },
-
-      clearError() {
-        set({ lastError: null });
       },
 
       addNotice(notice) {

@@ -2,7 +2,6 @@
 // translator and the live-region announcer. A language switch rebuilds the overlay with a new
 // context, so components read `ui.lang` and `ui.t` once when they build.
 import type { Key, Vars } from '../i18n';
-import type { Level } from '../levels/schema';
 import type { SessionState, SessionStore } from '../store/session';
 import type { Lang } from '../store/settings';
 
@@ -21,14 +20,4 @@ export interface Part {
   el: HTMLElement;
   update?(st: SessionState): void;
   destroy?(): void;
-}
-
-/** The level of the game in progress, if any. */
-export function levelOf(st: SessionState): Level | null {
-  return st.game?.level ?? null;
-}
-
-/** Picks a level text ({ en, nl }) in the player's language. */
-export function lt(ui: Ui, text: { en: string; nl: string }): string {
-  return text[ui.lang];
 }

@@ -103,10 +103,3 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   const tag = target.tagName;
   return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || target.isContentEditable;
 }
-
-let uid = 0;
-/** A unique id for label and aria references. */
-export function uniqueId(prefix: string): string {
-  uid += 1;
-  return `${prefix}-${uid}`;
-}

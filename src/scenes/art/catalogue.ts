@@ -12,27 +12,12 @@ import { type ArtBook, AtlasBuilder } from './atlas';
 import { drawHallFloor, HALL_MARGIN } from './hall-art';
 import * as I from './icons';
 import { Pen } from './pen';
-import { drawPerson, type Pose, STAFF_CELL, STAFF_POSES, VISITOR_CELL, VISITOR_POSES } from './people';
+import { drawPerson, STAFF_CELL, STAFF_POSES, VISITOR_CELL, VISITOR_POSES } from './people';
 import * as P from './props';
 import * as S from './street-art';
 
 /** Pixels per world unit of the small art (people, props). */
 export const ART_RES = 2;
-
-export const POSE_INDEX: Record<Pose, number> = {
-  front: 0,
-  frontA: 1,
-  frontB: 2,
-  back: 3,
-  backA: 4,
-  backB: 5,
-  sit: 6,
-  point: 0,
-  notes: 0,
-  nod: 0,
-  carryA: 0,
-  carryB: 0,
-};
 
 /** visitorFrames[look][poseIndex] with VISITOR_POSES order. */
 export const visitorFrames: string[][] = Array.from({ length: VISITOR_LOOKS }, (_, look) =>

@@ -71,8 +71,8 @@ export class Pen {
     return this.ellipse(x, y, r, r, fill, stroke, alpha);
   }
 
-  /** A closed polygon from flat x, y pairs. */
-  poly(pts: readonly number[], fill: Paint, stroke: Paint = INK, alpha = 1): this {
+  /** Starts a path through flat x, y pairs (world units, scaled). */
+  private trace(pts: readonly number[]): CanvasRenderingContext2D {
     const c = this.ctx;
     const k = this.res;
     c.beginPath();
@@ -82,6 +82,12 @@ export class Pen {
       if (i === 0) c.moveTo(x, y);
       else c.lineTo(x, y);
     }
+    return c;
+  }
+
+  /** A closed polygon from flat x, y pairs. */
+  poly(pts: readonly number[], fill: Paint, stroke: Paint = INK, alpha = 1): this {
+    const c = this.trace(pts);
     c.closePath();
     this.fs(fill, stroke, alpha);
     return this;
@@ -89,15 +95,8 @@ export class Pen {
 
   /** An open polyline. */
   lines(pts: readonly number[], stroke: Exclude<Paint, null>, width = this.line): this {
-    const c = this.ctx;
+    const c = this.trace(pts);
     const k = this.res;
-    c.beginPath();
-    for (let i = 0; i + 1 < pts.length; i += 2) {
-      const x = (pts[i] as number) * k;
-      const y = (pts[i + 1] as number) * k;
-      if (i === 0) c.moveTo(x, y);
-      else c.lineTo(x, y);
-    }
     c.strokeStyle = typeof stroke === 'number' ? css(stroke) : stroke;
     c.lineWidth = width * k;
     c.stroke();
