@@ -4,6 +4,7 @@
 import { BOT_NAMES, runBot } from '../sim';
 import { parseArgs, usageError } from './args';
 import { resolveLevel } from './level-arg';
+import { runMain } from './main';
 
 const USAGE = 'usage: npm run bench -- [--level <id|file>] [--games <n>] [--warmup <n>]';
 const HELP = `${USAGE}
@@ -12,6 +13,9 @@ Prints {"level", "gamesPerBot", "bots": {<bot>: {"gamesPerSecond", "msPerGame"}}
   --level   level id or path to a level file (default: the-fair)
   --games   games timed per bot (default: 300)
   --warmup  untimed games per bot first, so the JIT has settled (default: 50)`;
+
+/** A bound, so a typo cannot keep the machine busy for days (100 000 games ≈ 5 minutes). */
+const MAX_GAMES = 100_000;
 
 function main(): void {
   const args = parseArgs(
@@ -23,7 +27,8 @@ function main(): void {
   const level = resolveLevel(String(args.opts.level ?? 'the-fair'), USAGE);
   const games = Number(args.opts.games ?? 300);
   const warmup = Number(args.opts.warmup ?? 50);
-  if (games < 1) usageError('--games must be at least 1', USAGE);
+  if (games < 1 || games > MAX_GAMES) usageError(`--games must be from 1 to ${MAX_GAMES}`, USAGE);
+  if (warmup > MAX_GAMES) usageError(`--warmup must be at most ${MAX_GAMES}`, USAGE);
   const bots: Record<string, { gamesPerSecond: number; msPerGame: number }> = {};
   for (const bot of BOT_NAMES) {
     for (let i = 0; i < warmup; i++) runBot(level, `warmup-${i}`, bot);
@@ -38,4 +43,4 @@ function main(): void {
   process.stdout.write(`${JSON.stringify({ level: level.id, gamesPerBot: games, bots }, null, 2)}\n`);
 }
 
-main();
+runMain(main);

@@ -1,9 +1,9 @@
 // Resolving a `--level` argument: a shipped level id, or a path to a level file. A bad
 // level is a usage error naming every problem, one line each, never a stack trace.
-import { readFileSync } from 'node:fs';
 import { formatProblems, parseLevelText } from '../levels/load';
 import { loadShippedLevel, SHIPPED_LEVEL_IDS } from '../levels/registry';
 import type { Level } from '../levels/schema';
+import { readTextFile } from './read-file';
 
 export function resolveLevel(arg: string, usage: string): Level {
   const shipped = loadShippedLevel(arg);
@@ -19,13 +19,9 @@ export function resolveLevel(arg: string, usage: string): Level {
       usage,
     );
   }
-  let text: string;
-  try {
-    text = readFileSync(arg, 'utf8');
-  } catch {
-    fail([`cannot read level file "${arg}"`], usage);
-  }
-  const res = parseLevelText(text);
+  const file = readTextFile(arg);
+  if (!file.ok) fail([`cannot read level file "${arg}": ${file.reason}`], usage);
+  const res = parseLevelText(file.text);
   if (!res.ok) fail(formatProblems(arg, res.problems), usage);
   return res.level;
 }

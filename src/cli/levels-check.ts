@@ -1,11 +1,12 @@
 // `npm run levels:check [files…]`: validates level files (every levels/*.json when none are
 // given) and prints one line per valid file and per problem, all on stdout. Exit 0 when all
 // are valid, 1 when any has a problem or cannot be read, 2 on bad arguments (DESIGN.md §5).
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatNotes, formatProblems, parseLevelText } from '../levels/load';
 import { parseArgs, usageError } from './args';
+import { readTextFile } from './read-file';
 
 const USAGE = 'usage: npm run levels:check [-- <file.json>…]';
 const HELP = `${USAGE}
@@ -32,23 +33,15 @@ function shippedFiles(): string[] {
   return names.sort().map((f) => relative(process.cwd(), join(LEVELS_DIR, f)) || f);
 }
 
-function readProblem(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'cannot read the file: it does not exist';
-  if (code === 'EISDIR') return 'cannot read the file: it is a folder, not a level file';
-  if (code === 'EACCES' || code === 'EPERM') return 'cannot read the file: permission denied';
-  return `cannot read the file (${code ?? String(e)})`;
-}
-
 /** The output lines for one file and whether it is valid. */
 function check(file: string): { lines: string[]; ok: boolean } {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    return { lines: formatProblems(file, [{ pointer: '', message: readProblem(e) }]), ok: false };
-  }
-  const res = parseLevelText(text);
+  const read = readTextFile(file);
+  if (!read.ok)
+    return {
+      lines: formatProblems(file, [{ pointer: '', message: `cannot read the file: ${read.reason}` }]),
+      ok: false,
+    };
+  const res = parseLevelText(read.text);
   if (!res.ok) return { lines: formatProblems(file, res.problems), ok: false };
   return { lines: [`ok ${file}`, ...formatNotes(file, res.notes)], ok: true };
 }

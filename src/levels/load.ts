@@ -5,6 +5,7 @@
 import { issueProblems } from './errors';
 import { parseJson } from './json-text';
 import { migrate, pointerAsWritten } from './migrate';
+import { playabilityProblems } from './playable';
 import type { LevelProblem } from './problems';
 import { referenceProblems } from './references';
 import { type Level, LevelSchema } from './schema';
@@ -43,9 +44,42 @@ export function parseLevelData(data: unknown): LoadResult {
   }
 }
 
+/** Deeper than any level needs; the checks below walk the data recursively. */
+const MAX_DEPTH = 32;
+
+/** The pointer of the first value nested deeper than MAX_DEPTH, or null (iterative walk). */
+function tooDeep(data: unknown): string | null {
+  const stack: { value: unknown; pointer: string; depth: number }[] = [
+    { value: data, pointer: '', depth: 0 },
+  ];
+  while (stack.length) {
+    const { value, pointer, depth } = stack.pop() as (typeof stack)[number];
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth >= MAX_DEPTH) return pointer;
+    for (const [k, v] of Object.entries(value))
+      stack.push({
+        value: v,
+        pointer: `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`,
+        depth: depth + 1,
+      });
+  }
+  return null;
+}
+
 function load(data: unknown): LoadResult {
   if (!isObject(data))
     return failure(`the file must hold one level as a JSON object { … }, not ${whatItIs(data)}`);
+  const deep = tooDeep(data);
+  if (deep !== null)
+    return {
+      ok: false,
+      problems: [
+        {
+          pointer: deep,
+          message: `nested too deeply: a level is at most ${MAX_DEPTH} levels of { } and [ ] deep`,
+        },
+      ],
+    };
   const m = migrate(data);
   if (m.stop) return { ok: false, problems: m.problems };
   const parsed = LevelSchema.safeParse(m.data);
@@ -53,6 +87,7 @@ function load(data: unknown): LoadResult {
   if (!parsed.success) for (const issue of parsed.error.issues) found.push(...issueProblems(issue, m.data));
   found.push(...referenceProblems(m.data));
   const problems = unique(found.map((p) => ({ ...p, pointer: pointerAsWritten(p.pointer, m.renames) })));
+  if (parsed.success && problems.length === 0) problems.push(...playabilityProblems(parsed.data));
   if (parsed.success && problems.length === 0) {
     return m.notes.length
       ? { ok: true, level: parsed.data, notes: m.notes }

@@ -7,6 +7,8 @@ import type { LoadResult } from './load';
 export const SHIPPED_LEVEL_IDS = ['tutorial', 'the-fair', 'boom-years', 'new-market'] as const;
 
 export function loadShippedLevel(id: string): LoadResult | undefined {
+  // Own keys only: a save naming "constructor" or "toString" is not a shipped level.
+  if (typeof id !== 'string' || !Object.hasOwn(shipped, id)) return undefined;
   const level = shipped[id];
   if (!level) return undefined;
   return { ok: true, level: structuredClone(level) };

@@ -20,7 +20,8 @@ const cache = new Map<string, LoadResult>();
 
 /** A shipped level by id: the parsed level or its problems (undefined for an unknown id). */
 export function loadShippedLevel(id: string): LoadResult | undefined {
-  if (!(id in RAW)) return undefined;
+  // Own keys only: a level called "constructor" or "__proto__" is not a shipped level.
+  if (!Object.hasOwn(RAW, id)) return undefined;
   let res = cache.get(id);
   if (!res) {
     res = parseLevelData(structuredClone(RAW[id]));

@@ -368,7 +368,10 @@ export const LevelSchema = z
     description: Text.describe('What the level is about, in two or three sentences.'),
     lesson: Text.describe('The lesson in one line.'),
     briefing: Lines.describe('The story told before the first season, paragraph by paragraph.'),
-    defaultSeed: z.string().min(1).describe('The seed used when none is given.'),
+    defaultSeed: z
+      .string()
+      .regex(/^[A-Za-z0-9._-]{1,64}$/, "a seed: 1 to 64 letters, digits, '.', '_' or '-'")
+      .describe("The seed used when none is given: 1 to 64 letters, digits, '.', '_' or '-'."),
     seasons: int('Seasons in a game.', 1, 20),
     weeksAfter: int('Weeks after each fair.', 1, 52, 12),
     accounts: int('Customer accounts in the market.', 4, 2000),

@@ -5,7 +5,7 @@
 // decision lands in the log, so a bot's game replays like anyone's.
 
 import type { BoothSizeName, Level } from '../levels/schema';
-import { type Command, planLimits } from './commands';
+import { type Command, PLAN_MONEY_LIMIT, planLimits } from './commands';
 import { type Ctx, fairTicks, US } from './context';
 import type { SimEvent } from './events';
 import { apply, type Game, newGame } from './game';
@@ -47,8 +47,12 @@ function makePlan(
     pitchers,
     listeners: slots - pitchers,
     showInnovations,
-    revenueTarget: Math.max(limits.minTarget, Math.ceil(limits.baseline * (1 + growth))),
-    costCap: limits.plannedCost[booth] + proposals * ctx.L.model.proposalCost,
+    // Within what a plan may name (levels:check makes sure the minimum fits).
+    revenueTarget: Math.min(
+      PLAN_MONEY_LIMIT,
+      Math.max(limits.minTarget, Math.ceil(limits.baseline * (1 + growth))),
+    ),
+    costCap: Math.min(PLAN_MONEY_LIMIT, limits.plannedCost[booth] + proposals * ctx.L.model.proposalCost),
   };
 }
 

@@ -65,6 +65,9 @@ export function planLimits(ctx: Ctx): PlanLimits {
   return { baseline, minTarget: Math.ceil(baseline * (1 + L.ceo.minGrowth)), staff, slots, plannedCost };
 }
 
+/** The largest revenue target or cost cap a plan may name (€100 billion, in cents). */
+export const PLAN_MONEY_LIMIT = 1e13;
+
 const isInt = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x);
 
 function planError(ctx: Ctx, c: Record<string, unknown>): CommandError | null {
@@ -76,9 +79,9 @@ function planError(ctx: Ctx, c: Record<string, unknown>): CommandError | null {
   if (!isInt(c.pitchers) || !isInt(c.listeners) || c.pitchers < 0 || c.listeners < 0) return 'staff-count';
   const onFloor = c.pitchers + c.listeners;
   if (onFloor < 1 || onFloor > limits.slots[booth]) return 'staff-count';
-  if (!isInt(c.revenueTarget) || c.revenueTarget > 1e13) return 'bad-command';
+  if (!isInt(c.revenueTarget) || c.revenueTarget > PLAN_MONEY_LIMIT) return 'bad-command';
   if (c.revenueTarget < limits.minTarget) return 'target-too-low';
-  if (!isInt(c.costCap) || c.costCap > 1e13) return 'bad-command';
+  if (!isInt(c.costCap) || c.costCap > PLAN_MONEY_LIMIT) return 'bad-command';
   if (c.costCap < limits.plannedCost[booth]) return 'cap-too-low';
   return null;
 }
@@ -124,27 +127,34 @@ export function commandError(ctx: Ctx, cmd: unknown): CommandError | null {
   }
 }
 
-/** A clean copy of a valid command: only its own fields, so the log holds nothing else. */
-export function normalize(cmd: Command): Command {
-  switch (cmd.type) {
-    case 'plan':
-      return {
-        type: 'plan',
-        booth: cmd.booth,
-        focus: cmd.focus,
-        pitchers: cmd.pitchers,
-        listeners: cmd.listeners,
-        showInnovations: cmd.showInnovations,
-        revenueTarget: cmd.revenueTarget,
-        costCap: cmd.costCap,
-      };
-    case 'advance':
-      return { type: 'advance', steps: cmd.steps };
-    case 'handle':
-      return { type: 'handle', visitor: cmd.visitor, action: cmd.action };
-    case 'followUp':
-      return { type: 'followUp', lead: cmd.lead };
-    case 'improve':
-      return { type: 'improve', choice: cmd.choice };
+/** The fields each command type carries, in the order the log writes them. */
+const FIELDS: Record<Command['type'], readonly string[]> = {
+  plan: ['booth', 'focus', 'pitchers', 'listeners', 'showInnovations', 'revenueTarget', 'costCap'],
+  advance: ['steps'],
+  handle: ['visitor', 'action'],
+  followUp: ['lead'],
+  improve: ['choice'],
+};
+
+/**
+ * A plain copy of a command, each field read exactly once (a command may come from the
+ * console with getters that change, or throw, between reads): only its own known fields, so
+ * what is checked is what is applied and what the log holds. Null when it is not a command.
+ */
+export function plainCommand(cmd: unknown): Record<string, unknown> | null {
+  if (typeof cmd !== 'object' || cmd === null) return null;
+  try {
+    const src = cmd as Record<string, unknown>;
+    const type = src.type;
+    if (typeof type !== 'string' || !Object.hasOwn(FIELDS, type)) return null;
+    const copy: Record<string, unknown> = { type };
+    for (const f of FIELDS[type as Command['type']]) {
+      const v = src[f];
+      // Only plain values: an object in a field is never a valid command field.
+      copy[f] = typeof v === 'object' && v !== null ? null : v;
+    }
+    return copy;
+  } catch {
+    return null;
   }
 }

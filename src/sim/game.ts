@@ -2,7 +2,7 @@
 // applied by pure step functions and appended to the log (consecutive 'advance' commands
 // merge), so `{ simVersion, level, seed, commands }` replays the game exactly.
 import type { Level } from '../levels/schema';
-import { type Command, type CommandError, commandError, normalize } from './commands';
+import { type Command, type CommandError, commandError, plainCommand } from './commands';
 import type { Ctx } from './context';
 import type { SimEvent } from './events';
 import { handleVisitor, stepFair } from './fair';
@@ -10,6 +10,7 @@ import { hashState } from './hash';
 import { improve } from './improvements';
 import { sendProposal } from './proposals';
 import { beginSeason, finishFair, stepWeek } from './season';
+import { isValidSeed } from './seed';
 import type { Phase, SimState } from './state';
 import { SIM_VERSION } from './version';
 import { createState } from './world';
@@ -24,12 +25,17 @@ export interface Game {
 
 export type ApplyResult = { ok: true; steps: number } | { ok: false; error: CommandError };
 
-/** What replays a game: the level id, the seed and the commands. */
+/**
+ * What replays a game: the level id, the seed and the commands; optionally the hashes the
+ * game claims it reached (its final hash and each ended season's), which a replay checks.
+ */
 export interface Replay {
   simVersion: number;
   level: string;
   seed: string;
   commands: Command[];
+  hash?: string;
+  seasonHashes?: string[];
 }
 
 export function newGame(level: Level, seed: string): Game {
@@ -54,12 +60,17 @@ function advance(ctx: Ctx, steps: number): number {
   return done;
 }
 
-/** Validates and applies a command; on success it is appended to the log. */
+/**
+ * Validates and applies a command; on success it is appended to the log. The command is first
+ * copied into plain data, so the copy is what is checked, applied and logged.
+ */
 export function apply(game: Game, cmd: Command, events: SimEvent[] | null = null): ApplyResult {
   const ctx: Ctx = { L: game.level, s: game.state, ev: events };
-  const error = commandError(ctx, cmd);
+  const copy = plainCommand(cmd);
+  if (!copy) return { ok: false, error: 'bad-command' };
+  const error = commandError(ctx, copy);
   if (error) return { ok: false, error };
-  const clean = normalize(cmd);
+  const clean = copy as unknown as Command;
   switch (clean.type) {
     case 'plan': {
       const { type: _type, ...plan } = clean;
@@ -101,6 +112,8 @@ export type ReplayResult = { ok: true; game: Game } | { ok: false; error: string
 export function replay(level: Level, r: Replay): ReplayResult {
   if (r.simVersion !== SIM_VERSION) return { ok: false, error: 'sim-version', at: -1 };
   if (r.level !== level.id) return { ok: false, error: 'level-mismatch', at: -1 };
+  if (typeof r.seed !== 'string' || !isValidSeed(r.seed)) return { ok: false, error: 'bad-seed', at: -1 };
+  if (!Array.isArray(r.commands)) return { ok: false, error: 'bad-command', at: -1 };
   const game = newGame(level, r.seed);
   for (let i = 0; i < r.commands.length; i++) {
     const res = apply(game, r.commands[i] as Command);
@@ -109,13 +122,20 @@ export function replay(level: Level, r: Replay): ReplayResult {
   return { ok: true, game };
 }
 
-/** The replay record of a game. */
+/** The hashes of the seasons that have ended, in order. */
+export function seasonHashes(game: Game): string[] {
+  return game.state.history.filter((h) => h.hash !== '').map((h) => h.hash);
+}
+
+/** The replay record of a game, with the hashes it reached (a replay checks them). */
 export function toReplay(game: Game): Replay {
   return {
     simVersion: SIM_VERSION,
     level: game.level.id,
     seed: game.state.seed,
     commands: game.log.map((c) => ({ ...c })),
+    hash: gameHash(game),
+    seasonHashes: seasonHashes(game),
   };
 }
 

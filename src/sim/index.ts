@@ -18,6 +18,7 @@ export {
   type Command,
   type CommandError,
   commandError,
+  PLAN_MONEY_LIMIT,
   type PlanLimits,
   planLimits,
 } from './commands';
@@ -45,4 +46,5 @@ export { next, type RngState, seedStream } from './rng';
 export { isValidSeed } from './seed';
 export type * from './state';
 export { type GameSummary, summarize } from './summary';
+export { hashesWellFormed, type VerifyResult, verifyReplay } from './verify';
 export { SIM_VERSION } from './version';

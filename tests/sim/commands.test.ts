@@ -53,6 +53,53 @@ describe('garbage input', () => {
   });
 });
 
+describe('commands read once', () => {
+  /** A command whose fields change (or throw) on every read, as a console caller could make. */
+  function shifty<T extends object>(base: T, field: keyof T, values: unknown[]): T {
+    let reads = 0;
+    const cmd = { ...base };
+    Object.defineProperty(cmd, field, {
+      enumerable: true,
+      get: () => values[Math.min(reads++, values.length - 1)],
+    });
+    return cmd;
+  }
+
+  it('a plan whose fields change between reads is checked and applied as read once', () => {
+    const game = newGame(L, 'getters');
+    const plan = validPlan(game);
+    const cmd = shifty(plan, 'pitchers', [plan.pitchers, Number.NaN, 1e9]);
+    expect(apply(game, cmd)).toEqual({ ok: true, steps: 0 });
+    expect(game.state.history[0]?.plan.pitchers).toBe(plan.pitchers);
+    expect(game.log[0]).toEqual(plan);
+    expect(Object.getOwnPropertyDescriptor(game.log[0], 'pitchers')?.get).toBeUndefined();
+  });
+
+  it('an advance whose steps change between reads does not freeze the fair', () => {
+    const game = gameAtFair(L, 'getters');
+    const tick = game.state.tick;
+    const cmd = shifty({ type: 'advance' as const, steps: 2 }, 'steps', [2, Number.POSITIVE_INFINITY]);
+    expect(apply(game, cmd)).toEqual({ ok: true, steps: 2 });
+    expect(game.state.tick).toBe(tick + 2);
+  });
+
+  it('a getter that throws is a bad command, not a crash', () => {
+    const game = newGame(L, 'getters');
+    const cmd = Object.defineProperty({ type: 'plan' }, 'booth', {
+      enumerable: true,
+      get: () => {
+        throw new Error('gotcha');
+      },
+    });
+    refused(game, cmd, 'bad-command');
+  });
+
+  it('fields that are objects are never taken for values', () => {
+    const game = newGame(L, 'getters');
+    refused(game, { ...validPlan(game), pitchers: { valueOf: () => 1 } }, 'staff-count');
+  });
+});
+
 describe('wrong phase', () => {
   it('in the plan phase only a plan is accepted', () => {
     const game = newGame(L, 'phase-1');

@@ -92,15 +92,20 @@ function buildLevel(v: Variant): Level {
 describe('any valid level', () => {
   it('played by any bot on any seed keeps every invariant and replays exactly', () => {
     fc.assert(
-      fc.property(variantArb, fc.constantFrom(...BOT_NAMES), fc.string({ maxLength: 12 }), (v, bot, seed) => {
-        const L = buildLevel(v);
-        const game = runBot(L, seed, bot);
-        expect(game.state.phase).toBe('ended');
-        expect(invariantViolations(L, game.state)).toEqual([]);
-        const res = replay(L, toReplay(game));
-        if (!res.ok) throw new Error(`replay failed: ${res.error} at ${res.at}`);
-        expect(gameHash(res.game)).toBe(gameHash(game));
-      }),
+      fc.property(
+        variantArb,
+        fc.constantFrom(...BOT_NAMES),
+        fc.stringMatching(/^[A-Za-z0-9._-]{1,12}$/),
+        (v, bot, seed) => {
+          const L = buildLevel(v);
+          const game = runBot(L, seed, bot);
+          expect(game.state.phase).toBe('ended');
+          expect(invariantViolations(L, game.state)).toEqual([]);
+          const res = replay(L, toReplay(game));
+          if (!res.ok) throw new Error(`replay failed: ${res.error} at ${res.at}`);
+          expect(gameHash(res.game)).toBe(gameHash(game));
+        },
+      ),
       { numRuns: 60 * RUNS_FACTOR },
     );
   });
