@@ -3,13 +3,14 @@
 // shipped levels are validated at build time (src/levels/levels-plugin.ts).
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { contentSecurityPolicyPlugin } from './src/csp-plugin';
 import { shippedLevelsPlugin } from './src/levels/levels-plugin';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   base: './',
-  plugins: [shippedLevelsPlugin(root.replace(/\/$/, ''))],
+  plugins: [shippedLevelsPlugin(root.replace(/\/$/, '')), contentSecurityPolicyPlugin()],
   resolve: {
     // Phaser's official build without Matter physics: the game uses no physics at all, and
     // the full build would cost ~30 KB gzipped for nothing. Types still come from 'phaser'.

@@ -22,24 +22,19 @@ function applyUrl(store: SessionStore, search: string): void {
   for (const problem of url.problems) st.addNotice({ kind: 'url', problem });
   if (url.lang) st.setSetting('lang', url.lang);
   if (url.speed && url.speed !== 'max') st.setSetting('speed', url.speed);
-  if (url.level && st.startLevel(url.level, url.seed ?? undefined)) {
-    if (url.bot) {
-      st.beginPlay();
-      st.startBot(url.bot, url.speed === 'max');
-    }
-  }
+  // A game in progress is never replaced without asking (the store asks on the title).
+  if (url.level) st.openLink({ level: url.level, seed: url.seed, bot: url.bot, max: url.speed === 'max' });
 }
 
 export function startGame(parent: HTMLElement): SessionStore | null {
   try {
     applyThemeToDocument(document);
     const search = window.location.search;
-    const fromUrl = /[?&](level|bot)=/.test(search);
     const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
     const store = createSession({
       storage: browserStorage(),
       defaults: defaultSettings(reduce, navigator.language || 'en'),
-      resume: !fromUrl,
+      resume: true,
     });
     applyUrl(store, search);
     exposeSurface(store);

@@ -46,6 +46,13 @@ export const en = {
     playLevel: 'Play {level}',
     replaceWarning: 'Starting {level} ends your game in progress ({current}, season {season}).',
     replaceConfirm: 'Start {level} anyway',
+    linkOffer:
+      'This link opens {level}{seed}. You have a game in progress: {current}, season {season} of {seasons}.',
+    linkSeed: ' (world {seed})',
+    linkBot: 'The {bot} bot would play it on screen.',
+    linkReplace: 'Open {level} and end my game',
+    linkKeep: 'Keep my game',
+    language: 'Language',
     settings: 'Settings',
     help: 'How to play',
     levelBroken: 'This level could not be loaded.',
@@ -56,6 +63,10 @@ export const en = {
     saveCorrupt: 'Your saved game could not be read, so we started fresh. Sorry about that.',
     saveOutdated:
       'Your saved game comes from an older version of the game and cannot be continued. A new game is waiting for you.',
+    saveNewer:
+      'Your saved game comes from a newer version of the game than this one, so it cannot be continued here. Reload the page to get the newest version; a new game is waiting for you meanwhile.',
+    saveFailed:
+      'Your progress could not be saved in this browser (its storage is full or switched off). You can play on, but closing the page will lose this game.',
     saveUnknownLevel:
       'Your saved game was played on a level ("{level}") that is no longer here, so we started fresh.',
     resumed: 'Welcome back. Your game continues where you left it.',

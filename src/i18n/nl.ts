@@ -48,6 +48,13 @@ export const nl: Dict = {
     playLevel: 'Speel {level}',
     replaceWarning: 'Als je {level} begint, stopt je lopende spel ({current}, seizoen {season}).',
     replaceConfirm: 'Toch {level} beginnen',
+    linkOffer:
+      'Deze link opent {level}{seed}. Je hebt een spel lopen: {current}, seizoen {season} van {seasons}.',
+    linkSeed: ' (wereld {seed})',
+    linkBot: 'De bot {bot} zou het op het scherm spelen.',
+    linkReplace: 'Open {level} en stop mijn spel',
+    linkKeep: 'Mijn spel houden',
+    language: 'Taal',
     settings: 'Instellingen',
     help: 'Hoe speel je het?',
     levelBroken: 'Dit level kon niet worden geladen.',
@@ -58,6 +65,10 @@ export const nl: Dict = {
     saveCorrupt: 'Je opgeslagen spel was onleesbaar, dus we zijn opnieuw begonnen. Sorry daarvoor.',
     saveOutdated:
       'Je opgeslagen spel komt uit een oudere versie van het spel en kan niet verder. Er staat een nieuw spel voor je klaar.',
+    saveNewer:
+      'Je opgeslagen spel komt uit een nieuwere versie van het spel dan deze, dus hier kan het niet verder. Laad de pagina opnieuw voor de nieuwste versie; intussen staat er een nieuw spel voor je klaar.',
+    saveFailed:
+      'Je voortgang kon niet worden bewaard in deze browser (de opslag is vol of staat uit). Je kunt doorspelen, maar als je de pagina sluit, ben je dit spel kwijt.',
     saveUnknownLevel:
       'Je opgeslagen spel hoort bij een level ("{level}") dat er niet meer is, dus we zijn opnieuw begonnen.',
     resumed: 'Welkom terug. Je spel gaat verder waar je gebleven was.',

@@ -3,6 +3,7 @@
 // replays the log; anything wrong yields a reason the title screen explains, never a crash.
 import { loadShippedLevel } from '../levels/registry';
 import { type Command, type Game, gameHash, replay, SIM_VERSION, toReplay } from '../sim';
+import { clip } from './clip';
 import { type KeyValueStorage, safeGet, safeRemove, safeSet } from './storage';
 
 export const SAVE_KEY = 'the-listening-booth/save';
@@ -24,7 +25,7 @@ export interface SaveFile {
 export type LoadedSave =
   | { ok: true; game: Game; screen: SavedScreen }
   | { ok: false; reason: 'none' }
-  | { ok: false; reason: 'corrupt' | 'outdated' | 'unknown-level'; detail: string };
+  | { ok: false; reason: 'corrupt' | 'outdated' | 'newer' | 'unknown-level'; detail: string };
 
 export function makeSave(game: Game, screen: SavedScreen): SaveFile {
   const r = toReplay(game);
@@ -67,13 +68,16 @@ export function readSave(storage: KeyValueStorage): LoadedSave {
     return { ok: false, reason: 'corrupt', detail: 'no version' };
   }
   if (s.saveVersion !== SAVE_VERSION || s.simVersion !== SIM_VERSION) {
-    return { ok: false, reason: 'outdated', detail: `save ${s.saveVersion}/sim ${s.simVersion}` };
+    // A save from a newer game (an older copy opened after an update elsewhere) is not "older".
+    const newer = s.saveVersion > SAVE_VERSION || s.simVersion > SIM_VERSION;
+    const detail = clip(`save ${s.saveVersion}/sim ${s.simVersion}`);
+    return { ok: false, reason: newer ? 'newer' : 'outdated', detail };
   }
   if (typeof s.level !== 'string' || typeof s.seed !== 'string' || !Array.isArray(s.commands)) {
     return { ok: false, reason: 'corrupt', detail: 'fields missing' };
   }
   const loaded = loadShippedLevel(s.level);
-  if (!loaded?.ok) return { ok: false, reason: 'unknown-level', detail: s.level };
+  if (!loaded?.ok) return { ok: false, reason: 'unknown-level', detail: clip(s.level) };
   const res = replay(loaded.level, {
     simVersion: s.simVersion,
     level: s.level,

@@ -30,10 +30,19 @@ export type Screen = 'title' | 'briefing' | 'play' | 'debrief';
 export type Overlay = 'none' | 'pause' | 'help' | 'settings';
 
 export type Notice =
-  | { kind: 'save-corrupt' | 'save-outdated' | 'save-unknown-level'; detail: string }
+  | { kind: 'save-corrupt' | 'save-outdated' | 'save-newer' | 'save-unknown-level'; detail: string }
   | { kind: 'resumed' }
+  | { kind: 'save-failed' }
   | { kind: 'url'; problem: UrlProblem }
   | { kind: 'level-invalid'; level: string; detail: string };
+
+/** A level a link asks for while a game is in progress: it waits for the player's word. */
+export interface LinkOffer {
+  level: string;
+  seed: string | null;
+  bot: BotName | null;
+  max: boolean;
+}
 
 export interface BotRun {
   name: BotName;
@@ -63,6 +72,8 @@ export interface SessionState {
   carry: number;
   /** 0..1 while the world prepares its art; 1 when the game can be shown. */
   bootProgress: number;
+  /** A link's level waiting for the player to replace the game in progress (or not). */
+  linkOffer: LinkOffer | null;
 
   startLevel(levelId: string, seed?: string): boolean;
   beginPlay(): void;
@@ -80,6 +91,10 @@ export interface SessionState {
   dismissAllNotices(): void;
   addNotice(notice: Notice): void;
   setBootProgress(p: number): void;
+  /** Opens a link's level: at once, or after asking when a game is in progress. */
+  openLink(link: LinkOffer): void;
+  /** The player's answer to the link offer: replace the game in progress, or keep it. */
+  answerLink(replace: boolean): void;
 }
 
 export interface SessionOptions {
@@ -93,6 +108,13 @@ export interface SessionOptions {
 const MAX_PENDING = 400;
 
 export type SessionStore = StoreApi<SessionState>;
+
+const SAVE_NOTICE = {
+  corrupt: 'save-corrupt',
+  outdated: 'save-outdated',
+  newer: 'save-newer',
+  'unknown-level': 'save-unknown-level',
+} as const;
 
 export function levelById(id: string): Level | null {
   const res = loadShippedLevel(id);
@@ -108,14 +130,18 @@ export function createSession(opts: SessionOptions): SessionStore {
   const { storage } = opts;
   let lastSave = 0;
   let playedMs = 0;
+  /** Whether the last save failed (the player has been told; told again after a success). */
+  let saveFailing = false;
 
   return createStore<SessionState>((set, get) => {
     const save = (screen?: SavedScreen) => {
       const { game, screen: current, bot } = get();
       if (!game || bot) return;
       const s: SavedScreen = screen ?? (current === 'title' ? 'play' : current);
-      writeSave(storage, game, s);
+      const ok = writeSave(storage, game, s);
       lastSave = playedMs;
+      if (!ok && !saveFailing) get().addNotice({ kind: 'save-failed' });
+      saveFailing = !ok;
     };
 
     const applyAndCollect = (cmd: Command): ApplyResult => {
@@ -152,12 +178,7 @@ export function createSession(opts: SessionOptions): SessionStore {
         levelId = loaded.game.level.id;
         notices.push({ kind: 'resumed' });
       } else if (loaded.reason !== 'none') {
-        const kind =
-          loaded.reason === 'outdated'
-            ? 'save-outdated'
-            : loaded.reason === 'unknown-level'
-              ? 'save-unknown-level'
-              : 'save-corrupt';
+        const kind = SAVE_NOTICE[loaded.reason];
         notices.push({ kind, detail: loaded.detail });
         clearSave(storage);
       }
@@ -178,6 +199,7 @@ export function createSession(opts: SessionOptions): SessionStore {
       bot: null,
       carry: 0,
       bootProgress: 0,
+      linkOffer: null,
 
       startLevel(id, seed) {
         const level = levelById(id);
@@ -291,7 +313,29 @@ export function createSession(opts: SessionOptions): SessionStore {
       setBootProgress(p) {
         set({ bootProgress: Math.max(0, Math.min(1, p)) });
       },
+
+      openLink(link) {
+        const g = get().game;
+        if (g && g.state.phase !== 'ended' && g.log.length > 0 && !get().bot) {
+          set({ linkOffer: link, screen: 'title', overlay: 'none' });
+          return;
+        }
+        openLinked(link);
+      },
+
+      answerLink(replace) {
+        const link = get().linkOffer;
+        set({ linkOffer: null });
+        if (replace && link) openLinked(link);
+      },
     };
+
+    function openLinked(link: LinkOffer): void {
+      const st = get();
+      if (!st.startLevel(link.level, link.seed ?? undefined) || !link.bot) return;
+      st.beginPlay();
+      st.startBot(link.bot, link.max);
+    }
 
     /**
      * A bot plays on screen: at the normal pace one fair tick or one decision per due step;

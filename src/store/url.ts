@@ -3,6 +3,7 @@
 // and the rest of the parameters still apply where they make sense.
 import { SHIPPED_LEVEL_IDS } from '../levels/registry';
 import { type BotName, isBotName, isValidSeed } from '../sim';
+import { clip } from './clip';
 import type { Lang } from './settings';
 
 export interface UrlOptions {
@@ -27,9 +28,7 @@ export type UrlProblem =
 const KNOWN = new Set(['level', 'seed', 'bot', 'speed', 'lang']);
 
 /** Shortens a value for display (URLs can carry anything). */
-function shown(v: string): string {
-  return v.length > 40 ? `${v.slice(0, 40)}…` : v;
-}
+const shown = (v: string) => clip(v);
 
 export function parseUrl(search: string): UrlOptions {
   const out: UrlOptions = { level: null, seed: null, bot: null, speed: null, lang: null, problems: [] };

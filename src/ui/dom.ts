@@ -5,6 +5,18 @@ export type Child = Node | string | number | null | undefined | false | Child[];
 type Listener = (e: Event) => void;
 export type Attrs = Record<string, string | number | boolean | null | undefined | Listener>;
 
+/**
+ * 'a:b;--c:d' set property by property through the CSSOM: the page's Content-Security-Policy
+ * refuses style attributes, but not styles set from script.
+ */
+function setStyle(el: Element, css: string): void {
+  const style = (el as HTMLElement | SVGElement).style;
+  for (const decl of css.split(';')) {
+    const colon = decl.indexOf(':');
+    if (colon > 0) style.setProperty(decl.slice(0, colon).trim(), decl.slice(colon + 1).trim());
+  }
+}
+
 function setAttrs(el: Element, attrs: Attrs | null | undefined): void {
   if (!attrs) return;
   for (const [key, value] of Object.entries(attrs)) {
@@ -13,6 +25,8 @@ function setAttrs(el: Element, attrs: Attrs | null | undefined): void {
       el.addEventListener(key.slice(2).toLowerCase(), value as Listener);
     } else if (key === 'class') {
       el.setAttribute('class', String(value));
+    } else if (key === 'style') {
+      setStyle(el, String(value));
     } else if (value === true) {
       el.setAttribute(key, '');
     } else {

@@ -11,6 +11,10 @@ export function noticeText(t: T, n: Notice): string {
       return t('notice.saveCorrupt');
     case 'save-outdated':
       return t('notice.saveOutdated');
+    case 'save-newer':
+      return t('notice.saveNewer');
+    case 'save-failed':
+      return t('notice.saveFailed');
     case 'save-unknown-level':
       return t('notice.saveUnknownLevel', { level: n.detail });
     case 'resumed':

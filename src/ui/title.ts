@@ -4,12 +4,15 @@
 import type { SessionState } from '../store/session';
 import type { Part, Ui } from './context';
 import { fill, h } from './dom';
+import { langSwitch } from './langSwitch';
 import { shippedLevels } from './levels';
+import { renderLinkOffer } from './linkOffer';
 import { logo } from './portraits';
 
 export function createTitle(ui: Ui): Part {
   const { t, store, lang } = ui;
   const continueSlot = h('div', { class: 'title-continue' });
+  const offerSlot = h('div', { class: 'title-offer' });
   let confirming: string | null = null;
   const list = h('ul', { class: 'level-list' });
 
@@ -178,6 +181,7 @@ export function createTitle(ui: Ui): Part {
         h(
           'div',
           { class: 'title-tools' },
+          langSwitch(ui),
           h(
             'button',
             { class: 'btn', type: 'button', onClick: () => store.getState().setOverlay('settings') },
@@ -190,6 +194,7 @@ export function createTitle(ui: Ui): Part {
           ),
         ),
       ),
+      offerSlot,
       continueSlot,
       h('h2', null, store.getState().game ? t('title.newGame') : t('title.chooseLevel')),
       list,
@@ -197,10 +202,17 @@ export function createTitle(ui: Ui): Part {
   );
   renderContinue(store.getState());
   renderLevels();
+  renderLinkOffer(ui, offerSlot, store.getState());
   let shownGame = store.getState().game;
+  let shownOffer = store.getState().linkOffer;
   return {
     el,
     update(st) {
+      if (st.linkOffer !== shownOffer) {
+        shownOffer = st.linkOffer;
+        renderLinkOffer(ui, offerSlot, st);
+        offerSlot.querySelector<HTMLElement>('.btn')?.focus();
+      }
       if (st.game !== shownGame) {
         shownGame = st.game;
         renderContinue(st);

@@ -24,6 +24,13 @@ export async function openPage(
   init?: (page: Page) => Promise<void>,
 ): Promise<TrackedPage> {
   const context = await browser.newContext({ viewport: size, deviceScaleFactor: 1 });
+  // Any Content-Security-Policy violation is an error too, so every browser test checks that
+  // the game keeps within its policy.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`);
+    });
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (m) => {

@@ -29,4 +29,27 @@ describe('smoke', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('runs under a strict Content-Security-Policy that really refuses inline script', async () => {
+    const { page, errors } = await openPage(browser, inject('baseUrl'));
+    await waitForGame(page);
+    const policy = await page.evaluate(
+      () =>
+        document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '',
+    );
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).not.toContain('unsafe-inline');
+    expect(policy).not.toContain('unsafe-eval');
+    expect(errors).toEqual([]);
+    // The policy is live: an inline script is refused, and the refusal is reported.
+    const ran = await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__inlineRan = true';
+      document.head.append(script);
+      return (window as { __inlineRan?: boolean }).__inlineRan === true;
+    });
+    expect(ran).toBe(false);
+    await expect.poll(() => errors.some((e) => e.includes('CSP violation: script-src'))).toBe(true);
+    await page.context().close();
+  });
 });

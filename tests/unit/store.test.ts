@@ -134,14 +134,19 @@ describe('session store', () => {
     expect(again.getState().notices[0]?.kind).toBe('save-corrupt');
   });
 
-  it('calls a save from another version outdated', () => {
-    const { store, storage } = session();
-    store.getState().startLevel('tutorial');
-    const save = JSON.parse(storage.getItem(SAVE_KEY) ?? '{}');
-    save.simVersion = 999;
-    storage.setItem(SAVE_KEY, JSON.stringify(save));
-    const again = createSession({ storage, defaults: defaultSettings(), resume: true });
-    expect(again.getState().notices[0]?.kind).toBe('save-outdated');
+  it('calls a save from an older version outdated and one from a newer version newer', () => {
+    for (const [simVersion, kind] of [
+      [0, 'save-outdated'],
+      [999, 'save-newer'],
+    ] as const) {
+      const { store, storage } = session();
+      store.getState().startLevel('tutorial');
+      const save = JSON.parse(storage.getItem(SAVE_KEY) ?? '{}');
+      save.simVersion = simVersion;
+      storage.setItem(SAVE_KEY, JSON.stringify(save));
+      const again = createSession({ storage, defaults: defaultSettings(), resume: true });
+      expect(again.getState().notices[0]?.kind).toBe(kind);
+    }
   });
 
   it('remembers settings and ignores broken ones field by field', () => {
