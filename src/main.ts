@@ -37,6 +37,13 @@ export function startGame(parent: HTMLElement): SessionStore | null {
       resume: true,
     });
     applyUrl(store, search);
+    // Save when the page goes away (closed, reloaded, switched from on a phone): the fair's
+    // own saves come every few seconds, and those seconds must not be lost.
+    const saveNow = () => store.getState().saveNow();
+    window.addEventListener('pagehide', saveNow);
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') saveNow();
+    });
     exposeSurface(store);
     mountOverlay(parent, store);
     createWorld(parent, store);

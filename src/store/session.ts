@@ -81,6 +81,8 @@ export interface SessionState {
   tick(ms: number): void;
   drainEvents(): SimEvent[];
   setPaused(paused: boolean): void;
+  /** Saves now (the page is being hidden or closed): nothing played is lost. */
+  saveNow(): void;
   setSetting<K extends keyof Settings>(key: K, value: Settings[K]): void;
   selectVisitor(id: number): void;
   setOverlay(overlay: Overlay): void;
@@ -261,6 +263,11 @@ export function createSession(opts: SessionOptions): SessionStore {
 
       setPaused(paused) {
         set({ paused });
+        if (paused) save();
+      },
+
+      saveNow() {
+        if (get().screen !== 'title') save();
       },
 
       setSetting(key, value) {

@@ -104,4 +104,107 @@ describe('links', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('asks before a link replaces a game in progress; keeping it keeps it', async () => {
+    const base = inject('baseUrl');
+    const { page, errors } = await openPage(browser, `${base}?lang=en`);
+    await ready(page);
+    await page.getByRole('button', { name: 'Play The Fair' }).click();
+    await page.getByRole('button', { name: 'Start season 1' }).click();
+    await page.getByRole('button', { name: /Make the promise/ }).click();
+    await waitForPhase(page, 'fair');
+    await pauseFair(page);
+    const before = await hash(page);
+    await page.goto(`${base}?level=tutorial&seed=42&lang=en`);
+    await ready(page);
+    expect(await screen(page)).toBe('title');
+    const offer = page.getByRole('alertdialog');
+    await expect(offer.getByText(/This link opens Your First Fair \(world 42\)/).isVisible()).resolves.toBe(
+      true,
+    );
+    await expect(offer.getByText(/The Fair, season 1 of 4/).isVisible()).resolves.toBe(true);
+    await shot(page, 'link-offer');
+    await offer.getByRole('button', { name: 'Keep my game' }).click();
+    expect(await hash(page)).toBe(before);
+    await page.getByRole('button', { name: /^Continue/ }).click();
+    expect(await screen(page)).toBe('play');
+    expect(await hash(page)).toBe(before);
+    // The same link again, and this time the player agrees.
+    await page.goto(`${base}?level=tutorial&seed=42&lang=en`);
+    await ready(page);
+    await page.getByRole('button', { name: 'Open Your First Fair and end my game' }).click();
+    expect(await screen(page)).toBe('briefing');
+    expect((await state(page))?.seed).toBe('42');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a link with a bad parameter names it and still continues the saved game', async () => {
+    const base = inject('baseUrl');
+    const { page, errors } = await openPage(browser, `${base}?lang=en`);
+    await ready(page);
+    await page.getByRole('button', { name: 'Play Your First Fair' }).click();
+    await page.getByRole('button', { name: 'Start season 1' }).click();
+    await page.goto(`${base}?level=moon&lang=en`);
+    await ready(page);
+    await expect(page.getByText('"moon"').first().isVisible()).resolves.toBe(true);
+    expect(await screen(page)).toBe('play');
+    expect((await state(page))?.phase).toBe('plan');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('storage and language', () => {
+  it('warns when the browser refuses to save, and the game goes on', async () => {
+    const { page, errors } = await openPage(browser, `${inject('baseUrl')}?lang=en`, undefined, (p) =>
+      p
+        .addInitScript((key: string) => {
+          const set = Storage.prototype.setItem;
+          Storage.prototype.setItem = function (k: string, v: string) {
+            if (k === key) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+            return set.call(this, k, v);
+          };
+        }, SAVE)
+        .then(() => undefined),
+    );
+    await ready(page);
+    await page.getByRole('button', { name: 'Play Your First Fair' }).click();
+    await expect(page.getByText(/could not be saved in this browser/).isVisible()).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Start season 1' }).click();
+    expect(await screen(page)).toBe('play');
+    await shot(page, 'save-failed');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the title has an EN | NL switch, and a Dutch browser starts in Dutch', async () => {
+    const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await page.goto(inject('baseUrl'));
+    await ready(page);
+    await expect(page.getByRole('heading', { name: 'Kies een level' }).isVisible()).resolves.toBe(true);
+    const group = page.getByRole('group', { name: 'Taal' });
+    await expect(
+      group.getByRole('button', { name: 'Nederlands' }).getAttribute('aria-pressed'),
+    ).resolves.toBe('true');
+    await shot(page, 'title-nl-switch');
+    await group.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('heading', { name: 'Choose a level' }).isVisible()).resolves.toBe(true);
+    await expect(
+      page
+        .getByRole('group', { name: 'Language' })
+        .getByRole('button', { name: 'English' })
+        .getAttribute('aria-pressed'),
+    ).resolves.toBe('true');
+    await page.reload();
+    await ready(page);
+    await expect(page.getByRole('heading', { name: 'Choose a level' }).isVisible()).resolves.toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
