@@ -13,7 +13,7 @@ export interface View {
   /** Events drained this frame (only sent to the view on screen). */
   onEvents(events: readonly SimEvent[]): void;
   /** Where a visitor stands on screen (page pixels), if the view shows them. */
-  pointOf?(visitor: number): { x: number; y: number } | null;
+  pointOf?(visitor: number): { x: number; y: number; settled: boolean } | null;
 }
 
 export interface WorldContext {

@@ -11,8 +11,11 @@ interface WorldDebug {
   worst(n?: number): ReturnType<WorldContext['perf']['worst']>;
   resetPerf(): void;
   view(): ViewName;
-  /** Where a visitor stands on screen (page pixels), for tests that click or tap them. */
-  visitorPoint(visitor: number): { x: number; y: number } | null;
+  /**
+   * Where a visitor stands on screen (page pixels), for tests that click or tap them, and
+   * whether they have arrived (settled: no longer walking to the place the sim gave them).
+   */
+  visitorPoint(visitor: number): { x: number; y: number; settled: boolean } | null;
 }
 
 export class DirectorScene extends Phaser.Scene {

@@ -17,38 +17,62 @@ afterAll(async () => {
 type Win = {
   listeningBooth: {
     state(): {
+      phase: string;
       visitors: { id: number; booth: number; status: string; talk: { resolved: boolean } | null }[];
     };
+    dispatch(cmd: { type: 'advance'; steps: number }): { ok: boolean };
   };
-  listeningBoothWorld: { visitorPoint(id: number): { x: number; y: number } | null };
+  listeningBoothWorld: { visitorPoint(id: number): { x: number; y: number; settled: boolean } | null };
 };
 
-/** Opens the-fair, plans, waits for people at our booth, pauses; returns their screen points. */
+/**
+ * Opens the-fair, plans, pauses at once, then moves the fair on tick by tick (no clock, so a
+ * busy machine cannot race it) until someone waits at our booth, and waits until the world
+ * has walked them to their spot. Returns their screen points.
+ */
 async function fairWithVisitors(page: Page): Promise<{ id: number; x: number; y: number }[]> {
   await ready(page);
   await page.getByRole('button', { name: 'Play The Fair' }).click();
   await page.getByRole('button', { name: 'Start season 1' }).click();
   await page.getByRole('button', { name: /Make the promise/ }).click();
   await waitForPhase(page, 'fair');
+  await pauseFair(page);
+  const ids = await page.evaluate(() => {
+    const api = (window as unknown as Win).listeningBooth;
+    const waiting = () =>
+      api
+        .state()
+        .visitors.filter(
+          (v) => v.booth === 0 && (v.status === 'queue' || v.status === 'talking') && !v.talk?.resolved,
+        )
+        .map((v) => v.id);
+    for (let i = 0; i < 200 && waiting().length === 0 && api.state().phase === 'fair'; i++)
+      api.dispatch({ type: 'advance', steps: 1 });
+    return waiting();
+  });
+  expect(ids.length).toBeGreaterThan(0);
   await page
     .getByRole('list', { name: /At your booth/ })
     .getByRole('button')
     .first()
     .waitFor({ timeout: 60_000 });
-  await pauseFair(page);
-  await page.waitForTimeout(1500); // the world walks everyone to their spot
-  return page.evaluate(() => {
-    const w = window as unknown as Win;
-    const here = w.listeningBooth
-      .state()
-      .visitors.filter(
-        (v) => v.booth === 0 && (v.status === 'queue' || v.status === 'talking') && !v.talk?.resolved,
-      );
-    return here
-      .map((v) => ({ id: v.id, p: w.listeningBoothWorld.visitorPoint(v.id) }))
-      .filter((x): x is { id: number; p: { x: number; y: number } } => x.p !== null)
+  await page.waitForFunction(
+    (want) => {
+      const w = (window as unknown as Win).listeningBoothWorld;
+      return want.some((id) => w.visitorPoint(id)?.settled === true);
+    },
+    ids,
+    { timeout: 120_000 },
+  );
+  return page.evaluate((want) => {
+    const w = (window as unknown as Win).listeningBoothWorld;
+    return want
+      .map((id) => ({ id, p: w.visitorPoint(id) }))
+      .filter(
+        (x): x is { id: number; p: { x: number; y: number; settled: boolean } } => x.p?.settled === true,
+      )
       .map((x) => ({ id: x.id, x: x.p.x, y: x.p.y }));
-  });
+  }, ids);
 }
 
 async function cardOpens(page: Page): Promise<void> {

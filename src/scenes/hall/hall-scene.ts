@@ -562,7 +562,7 @@ export class HallScene extends ViewScene implements View {
   }
 
   /** Where a visitor stands on screen (the middle of their body), or null if not shown. */
-  pointOf(visitor: number): { x: number; y: number } | null {
+  pointOf(visitor: number): { x: number; y: number; settled: boolean } | null {
     const a = this.actors.get(visitor);
     if (!a || a.free) return null;
     const cam = this.cameras.main;
@@ -571,6 +571,7 @@ export class HallScene extends ViewScene implements View {
     return {
       x: canvas.left + cam.x + (a.x - view.x) * cam.zoom,
       y: canvas.top + cam.y + (a.y - 24 - view.y) * cam.zoom,
+      settled: !a.moving(),
     };
   }
 
