@@ -6,7 +6,17 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { shippedLevel } from '../../src/levels/registry';
 import { gameHash, replay, SIM_VERSION } from '../../src/sim';
 import { launch, openPage, shot } from './browser';
-import { dispatch, hash, pauseFair, phase, ready, replayRecord, startBot, state, waitForPhase } from './ui';
+import {
+  dispatch,
+  hash,
+  pauseWithSomeoneAtOurBooth,
+  phase,
+  ready,
+  replayRecord,
+  startBot,
+  state,
+  waitForPhase,
+} from './ui';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -35,9 +45,8 @@ describe('a season of the-fair, played through the interface', () => {
 
     // Take over a conversation: pitch to one visitor.
     const atBooth = page.getByRole('list', { name: /At your booth/ }).getByRole('button');
-    await atBooth.first().waitFor({ timeout: 60_000 });
-    // Pause first, so the visitor cannot walk off between seeing and clicking.
-    await pauseFair(page);
+    // Paused with someone waiting, so the visitor cannot walk off between seeing and clicking.
+    await pauseWithSomeoneAtOurBooth(page);
     await atBooth.first().click();
     const card = page.getByRole('dialog');
     const before = await state(page);

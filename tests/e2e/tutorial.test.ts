@@ -4,7 +4,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, openPage, shot } from './browser';
-import { fitsWidth, pauseFair, phase, ready, state, waitForPhase } from './ui';
+import { fitsWidth, nextWeek, pauseWithSomeoneAtOurBooth, phase, ready, state, waitForPhase } from './ui';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -42,9 +42,8 @@ describe('the tutorial, played through the interface', () => {
 
     // Someone comes to our booth: step in.
     const atBooth = page.getByRole('list', { name: /At your booth/ }).getByRole('button');
-    await atBooth.first().waitFor({ timeout: 60_000 });
-    // Pause first, so the visitor cannot walk off between seeing and clicking.
-    await pauseFair(page);
+    // Paused with someone waiting, so the visitor cannot walk off between seeing and clicking.
+    await pauseWithSomeoneAtOurBooth(page);
     await atBooth.first().click();
     const card = page.getByRole('dialog');
     await expect(card.isVisible()).resolves.toBe(true);
@@ -79,8 +78,7 @@ describe('the tutorial, played through the interface', () => {
     const afterSend = await state(page);
     expect(afterSend?.leads.filter((l) => l.supplier === 0 && l.status === 'proposed').length).toBe(sent);
     for (let w = 0; w < 12 && (await phase(page)) === 'after'; w++) {
-      await page.getByRole('button', { name: 'Next week' }).click();
-      await page.waitForTimeout(150);
+      await nextWeek(page);
     }
     expect(await phase(page)).toBe('ended');
 

@@ -80,3 +80,40 @@ export async function pauseFair(page: Page): Promise<void> {
     .first()
     .waitFor();
 }
+
+/**
+ * Waits (on the game's own clock) for the first visitor at our booth, pauses, and — if the
+ * visitor walked on while the pause was on its way — moves the fair on tick by tick until
+ * someone waits there again. Leaves the fair paused with our booth's list showing a visitor.
+ */
+export async function pauseWithSomeoneAtOurBooth(page: Page): Promise<void> {
+  const atBooth = page.getByRole('list', { name: /At your booth|Op je stand/ }).getByRole('button');
+  await atBooth.first().waitFor({ timeout: 120_000 });
+  await pauseFair(page);
+  const found = await page.evaluate(() => {
+    const api = (window as unknown as Api).listeningBooth;
+    const waiting = () =>
+      (api.state()?.visitors ?? []).some(
+        (v) => v.booth === 0 && (v.status === 'queue' || v.status === 'talking') && !v.talk?.resolved,
+      );
+    for (let i = 0; i < 200 && !waiting() && api.state()?.phase === 'fair'; i++)
+      api.dispatch({ type: 'advance', steps: 1 });
+    return waiting();
+  });
+  if (!found) throw new Error('nobody came to our booth');
+  await atBooth.first().waitFor({ timeout: 60_000 });
+}
+
+/** Presses "Next week" (or its Dutch name) and waits until the week has moved on. */
+export async function nextWeek(page: Page): Promise<void> {
+  const before = await page.evaluate(() => (window as unknown as Api).listeningBooth.state()?.week ?? -1);
+  await page.getByRole('button', { name: /^(Next week|Volgende week)$/ }).click();
+  await page.waitForFunction(
+    (w) => {
+      const s = (window as unknown as Api).listeningBooth.state();
+      return s?.phase !== 'after' || s.week !== w;
+    },
+    before,
+    { polling: 100 },
+  );
+}
