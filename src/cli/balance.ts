@@ -81,8 +81,13 @@ function progressBar(total: number, enabled: boolean): (n: number) => void {
   };
 }
 
-// The CLI runs TypeScript through tsx; a worker thread starts without its loader, so the
-// worker boots by registering tsx and then importing the worker module.
+// Bundled (scripts/bundled-cli.mjs) the worker is JavaScript next to this file. Through tsx
+// a worker thread starts without its loader, so it boots by registering tsx, then importing.
+const bundled = import.meta.url.endsWith('.js');
+const startWorker = (workerData: unknown) =>
+  bundled
+    ? new Worker(new URL('./balance-worker.js', import.meta.url), { workerData })
+    : new Worker(workerBoot, { eval: true, workerData });
 const workerBoot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(
   new URL('./balance-worker.ts', import.meta.url).href,
 )}); });`;
@@ -110,7 +115,7 @@ function runInWorkers(
     chunks.map(
       (chunk) =>
         new Promise<RunRecord[]>((resolve, reject) => {
-          const w = new Worker(workerBoot, { eval: true, workerData: { level, jobs: chunk } });
+          const w = startWorker({ level, jobs: chunk });
           w.on('message', (msg: { progress: number; runs?: RunRecord[] }) => {
             tick(msg.progress);
             if (msg.runs) resolve(msg.runs);

@@ -4,27 +4,37 @@ import type { Lang } from '../store/settings';
 
 const LOCALE: Record<Lang, string> = { en: 'en-GB', nl: 'nl-NL' };
 
-const cache = new Map<string, Intl.NumberFormat>();
-function nf(lang: Lang, opts: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${lang}:${JSON.stringify(opts)}`;
-  let f = cache.get(key);
+// One formatter per language and format name, made on first use: the HUD formats every
+// frame, and building an Intl formatter (or a key from its options) each time is slow.
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(
+  lang: Lang,
+  name: string,
+  make: (locale: string) => F,
+): F {
+  const key = `${lang}:${name}`;
+  let f = cache.get(key) as F | undefined;
   if (!f) {
-    f = new Intl.NumberFormat(LOCALE[lang], opts);
+    f = make(LOCALE[lang]);
     cache.set(key, f);
   }
   return f;
 }
 
+function nf(lang: Lang, name: string, opts: Intl.NumberFormatOptions): Intl.NumberFormat {
+  return cached(lang, name, (locale) => new Intl.NumberFormat(locale, opts));
+}
+
 /** €12,345 / € 12.345 — whole euros. */
 export function money(cents: number, lang: Lang): string {
-  return nf(lang, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(
+  return nf(lang, 'money', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(
     Math.round(cents / 100),
   );
 }
 
 /** €1.2M / € 1,2 mln — compact, for chart axes and tight HUD space. */
 export function moneyShort(cents: number, lang: Lang): string {
-  return nf(lang, {
+  return nf(lang, 'moneyShort', {
     style: 'currency',
     currency: 'EUR',
     notation: 'compact',
@@ -33,22 +43,25 @@ export function moneyShort(cents: number, lang: Lang): string {
 }
 
 export function number(n: number, lang: Lang, digits = 0): string {
-  return nf(lang, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(n);
+  return nf(lang, `number${digits}`, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(
+    n,
+  );
 }
 
 /** 0.42 → 42% / 42%. */
 export function percent(share: number, lang: Lang): string {
-  return nf(lang, { style: 'percent', maximumFractionDigits: 0 }).format(share);
+  return nf(lang, 'percent', { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }
 
 /** A clock time from minutes after midnight: 09:15 / 09:15. */
 export function clock(minutes: number, lang: Lang): string {
   const h = Math.floor(minutes / 60) % 24;
   const m = Math.floor(minutes % 60);
-  return new Intl.DateTimeFormat(LOCALE[lang], {
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-    timeZone: 'UTC',
-  }).format(Date.UTC(2000, 0, 1, h, m));
+  const f = cached(
+    lang,
+    'clock',
+    (locale) =>
+      new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'UTC' }),
+  );
+  return f.format(Date.UTC(2000, 0, 1, h, m));
 }

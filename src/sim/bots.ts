@@ -9,9 +9,9 @@ import { type Command, PLAN_MONEY_LIMIT, planLimits } from './commands';
 import { type Ctx, fairTicks, US } from './context';
 import type { SimEvent } from './events';
 import { apply, type Game, newGame } from './game';
-import { firstLeadOfSeason, followUpCapacity, proposalsThisWeek } from './proposals';
+import { bestOpenLeads, followUpCapacity, proposalsThisWeek } from './proposals';
 import { between, chance, intBetween, next, pick, type RngState, seedStream } from './rng';
-import type { Focus, ImprovementChoice, Lead, Plan } from './state';
+import type { Focus, ImprovementChoice, Plan } from './state';
 
 export const BOT_NAMES = ['pusher', 'listener', 'balanced', 'listener-no-followup', 'random'] as const;
 export type BotName = (typeof BOT_NAMES)[number];
@@ -56,22 +56,10 @@ function makePlan(
   };
 }
 
-function openLeads(ctx: Ctx): Lead[] {
-  const { s } = ctx;
-  const open: Lead[] = [];
-  for (let i = firstLeadOfSeason(s); i < s.leads.length; i++) {
-    const l = s.leads[i] as Lead;
-    if (l.supplier === US && l.status === 'open') open.push(l);
-  }
-  return open.sort((x, y) => y.quality - x.quality || x.id - y.id);
-}
-
 /** Follow up the best open leads, as many as this week's capacity allows. */
 function followBest(ctx: Ctx): number[] {
   const room = followUpCapacity(ctx, US) - proposalsThisWeek(ctx, US);
-  return openLeads(ctx)
-    .slice(0, Math.max(0, room))
-    .map((l) => l.id);
+  return bestOpenLeads(ctx.s, US, room).map((l) => l.id);
 }
 
 const proposalBudget = (ctx: Ctx) => ctx.L.team.followUpsPerWeek * ctx.L.weeksAfter;

@@ -49,13 +49,33 @@ function makeFloor(ctx: Ctx, sup: number): BoothFloor {
   return { roles, busy: roles.map(() => -1), freeSince: roles.map(() => -1), queue: [], soldToday: 0 };
 }
 
+type Draft = { account: number; day: number; arrive: number; leave: number };
+
+/**
+ * The drafts ordered by arrival tick, then account: a stable counting sort on the tick
+ * (0 ≤ arrive < ticks). Drafts are drawn day by day over the accounts in id order, so equal
+ * ticks already come in account order — the order `sort` by (arrive, account) gave.
+ */
+function byArrival(drafts: Draft[], ticks: number): Draft[] {
+  const starts = new Int32Array(ticks + 1);
+  for (const d of drafts) starts[d.arrive + 1] = (starts[d.arrive + 1] as number) + 1;
+  for (let t = 1; t <= ticks; t++) starts[t] = (starts[t] as number) + (starts[t - 1] as number);
+  const out = new Array<Draft>(drafts.length);
+  for (const d of drafts) {
+    const at = starts[d.arrive] as number;
+    out[at] = d;
+    starts[d.arrive] = at + 1;
+  }
+  return out;
+}
+
 /** Opens the hall: draws who comes on which day, sets up each booth's floor. */
 export function startFair(ctx: Ctx): void {
   const { s, L } = ctx;
   const r = s.rng.visitors;
   const T = ticksPerDay(L);
   const stay = L.model.stayTicks;
-  const drafts: { account: number; day: number; arrive: number; leave: number }[] = [];
+  const drafts: Draft[] = [];
   for (let day = 0; day < L.fair.days; day++) {
     for (const acc of s.accounts) {
       // Three draws per account and day, whatever happens, so the stream never shifts.
@@ -67,8 +87,7 @@ export function startFair(ctx: Ctx): void {
       drafts.push({ account: acc.id, day, arrive, leave: Math.min((day + 1) * T, arrive + length) });
     }
   }
-  drafts.sort((x, y) => x.arrive - y.arrive || x.account - y.account);
-  s.visitors = drafts.map(
+  s.visitors = byArrival(drafts, L.fair.days * T).map(
     (d, id): Visitor => ({
       id,
       account: d.account,

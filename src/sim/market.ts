@@ -26,6 +26,54 @@ export function choiceScore(ctx: Ctx, a: number, sup: number): number {
   return Math.exp(x);
 }
 
+/**
+ * Fills `scores` with the account's weight for each supplier and returns their sum: the
+ * arithmetic of `choiceScore` (and `fitFor`) inlined, in the same order, so results are
+ * bit-identical; it runs for every regular order of every account.
+ */
+function accountScores(ctx: Ctx, a: number): number {
+  const { s, L } = ctx;
+  const m = L.model;
+  const acc = s.accounts[a];
+  const S = s.suppliers.length;
+  if (!acc) {
+    for (let sup = 0; sup < S; sup++) scores[sup] = 0;
+    return 0;
+  }
+  const needs = acc.needs;
+  const N = needs.length;
+  const tailor = m.knowledgeFit;
+  const main = s.mainSupplier[a];
+  let total = 0;
+  for (let sup = 0; sup < S; sup++) {
+    const supplier = s.suppliers[sup];
+    if (!supplier) {
+      scores[sup] = 0;
+      continue;
+    }
+    const i = a * S + sup;
+    const k0 = i * N;
+    const fit = supplier.fit;
+    let f = 0;
+    for (let n = 0; n < N; n++) {
+      const base = fit[n] as number;
+      const known = s.knowledge[k0 + n] as number;
+      const tailored = base + (1 - base) * known * tailor;
+      f += (needs[n] as number) * tailored;
+    }
+    const x =
+      m.choiceTrust * (s.trust[i] as number) +
+      m.choiceFit * f -
+      m.choiceIrritation * (s.irritation[i] as number) -
+      m.choiceService * supplier.shortfall +
+      (main === sup ? m.choiceLoyalty : 0);
+    const w = Math.exp(x);
+    scores[sup] = w;
+    total += w;
+  }
+  return total;
+}
+
 /** Every account whose cycle comes round buys once, from the supplier it picks. */
 export function regularPurchases(ctx: Ctx): void {
   const { s, L } = ctx;
@@ -36,13 +84,7 @@ export function regularPurchases(ctx: Ctx): void {
     const left = (until[acc.id] as number) - 1;
     until[acc.id] = left > 0 ? left : left + acc.cycleWeeks;
     if (left > 0) continue;
-    let total = 0;
-    for (let sup = 0; sup < S; sup++) {
-      const w = choiceScore(ctx, acc.id, sup);
-      scores[sup] = w;
-      total += w;
-    }
-    let x = next(r) * total;
+    let x = next(r) * accountScores(ctx, acc.id);
     let chosen = S - 1;
     for (let sup = 0; sup < S; sup++) {
       x -= scores[sup] as number;

@@ -15,6 +15,33 @@ export function firstLeadOfSeason(s: SimState): number {
   return i;
 }
 
+/** Whether lead x ranks before lead y: better quality first, then the earlier lead. */
+function ranksBefore(x: Lead, y: Lead): boolean {
+  return (y.quality - x.quality || x.id - y.id) < 0;
+}
+
+/**
+ * A supplier's best `k` open leads of this season, best first: the first `k` of the open
+ * leads sorted by quality (descending), then id. Kept by insertion into a short list rather
+ * than sorting them all; the order is the sort's exactly (ids are unique, so no ties).
+ */
+export function bestOpenLeads(s: SimState, sup: number, k: number): Lead[] {
+  const best: Lead[] = [];
+  if (k <= 0) return best;
+  for (let i = firstLeadOfSeason(s); i < s.leads.length; i++) {
+    const l = s.leads[i] as Lead;
+    if (l.supplier !== sup || l.status !== 'open') continue;
+    if (best.length === k && !ranksBefore(l, best[k - 1] as Lead)) continue;
+    let j = best.length < k ? best.length : k - 1;
+    while (j > 0 && ranksBefore(l, best[j - 1] as Lead)) {
+      best[j] = best[j - 1] as Lead;
+      j--;
+    }
+    best[j] = l;
+  }
+  return best;
+}
+
 /** Proposals a supplier can still send in the coming week. */
 export function followUpCapacity(ctx: Ctx, sup: number): number {
   const { s, L } = ctx;
@@ -58,20 +85,10 @@ export function sendProposal(ctx: Ctx, lead: Lead): void {
 /** Each competitor follows up its best open leads, as many as its staff allows. */
 export function competitorFollowUps(ctx: Ctx): void {
   const { s } = ctx;
-  const first = firstLeadOfSeason(s);
   for (let sup = 1; sup < s.suppliers.length; sup++) {
-    let capacity = followUpCapacity(ctx, sup);
+    const capacity = followUpCapacity(ctx, sup);
     if (capacity <= 0) continue;
-    const open: Lead[] = [];
-    for (let i = first; i < s.leads.length; i++) {
-      const l = s.leads[i] as Lead;
-      if (l.supplier === sup && l.status === 'open') open.push(l);
-    }
-    open.sort((x, y) => y.quality - x.quality || x.id - y.id);
-    for (const lead of open) {
-      if (capacity-- <= 0) break;
-      sendProposal(ctx, lead);
-    }
+    for (const lead of bestOpenLeads(s, sup, capacity)) sendProposal(ctx, lead);
   }
 }
 
