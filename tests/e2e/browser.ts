@@ -2,7 +2,7 @@
 // browser downloads exist here), a page that records console errors and page errors (any
 // of them fails the test), and screenshots written to screenshots/.
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../../src/cli/chromium';
 
 export const SHOTS = 'screenshots';
@@ -17,13 +17,22 @@ export interface TrackedPage {
   errors: string[];
 }
 
+/** Pages still open: a test that failed before closing its page must not leave the game running. */
+const open = new Set<BrowserContext>();
+
 export async function openPage(
   browser: Browser,
   url: string,
   size: { width: number; height: number } = { width: 1280, height: 720 },
   init?: (page: Page) => Promise<void>,
 ): Promise<TrackedPage> {
+  // Tests in a file run one after another, so whatever is still open is a failed test's
+  // leftover, drawing WebGL and slowing every test after it.
+  for (const old of open) await old.close().catch(() => undefined);
+  open.clear();
   const context = await browser.newContext({ viewport: size, deviceScaleFactor: 1 });
+  open.add(context);
+  context.on('close', () => open.delete(context));
   // Any Content-Security-Policy violation is an error too, so every browser test checks that
   // the game keeps within its policy.
   await context.addInitScript(() => {
@@ -32,6 +41,8 @@ export async function openPage(
     });
   });
   const page = await context.newPage();
+  // A busy machine loads the game slowly; waiting longer is not racing the clock.
+  page.setDefaultNavigationTimeout(120_000);
   const errors: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);

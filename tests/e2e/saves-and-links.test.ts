@@ -60,8 +60,13 @@ describe('saves', () => {
       await page.getByRole('button', { name: 'Start season 1' }).click();
       const save = await page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? '{}'), SAVE);
       const damaged = damage(save);
-      await page.evaluate(
-        ([k, v]) => localStorage.setItem(k as string, typeof v === 'string' ? v : JSON.stringify(v)),
+      // The page saves as it goes away, so the damage is done as the next page starts, once.
+      await page.addInitScript(
+        ([k, v]) => {
+          if (sessionStorage.getItem('damaged')) return;
+          sessionStorage.setItem('damaged', '1');
+          localStorage.setItem(k as string, typeof v === 'string' ? v : JSON.stringify(v));
+        },
         [SAVE, damaged],
       );
       await page.reload();
