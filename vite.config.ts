@@ -1,6 +1,8 @@
 // Vite: serves the game in development (npm start) and builds it to dist/ (npm run build).
-// Phaser goes into its own chunk so the game's own code stays small and cacheable; the
-// shipped levels are validated at build time (src/levels/levels-plugin.ts).
+// The build uses the game's own Phaser (src/vendor/phaser-lite.cjs: only the modules the
+// scenes use, with Phaser's build flags set here); development uses Phaser's prebuilt file
+// for quick start-up. Phaser goes into its own chunk so the game's own code stays small and
+// cacheable; the shipped levels are validated at build time (src/levels/levels-plugin.ts).
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { contentSecurityPolicyPlugin } from './src/csp-plugin';
@@ -8,14 +10,31 @@ import { shippedLevelsPlugin } from './src/levels/levels-plugin';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
-export default defineConfig({
+/** Phaser's own build flags, as its webpack config defines them (here: WebGL only). */
+const phaserFlags = {
+  'typeof CANVAS_RENDERER': JSON.stringify(false),
+  'typeof WEBGL_RENDERER': JSON.stringify(true),
+  'typeof WEBGL_DEBUG': JSON.stringify(false),
+  'typeof FEATURE_SOUND': JSON.stringify(false),
+  'typeof PLUGIN_CAMERA3D': JSON.stringify(false),
+  'typeof PLUGIN_FBINSTANT': JSON.stringify(false),
+};
+
+const phaserFor = (command: string) =>
+  command === 'build'
+    ? `${root}src/vendor/phaser-lite.cjs`
+    : `${root}node_modules/phaser/dist/phaser-arcade-physics.min.js`;
+
+export default defineConfig(({ command }) => ({
   base: './',
   plugins: [shippedLevelsPlugin(root.replace(/\/$/, '')), contentSecurityPolicyPlugin()],
+  define: command === 'build' ? phaserFlags : {},
   resolve: {
-    // Phaser's official build without Matter physics: the game uses no physics at all, and
-    // the full build would cost ~30 KB gzipped for nothing. Types still come from 'phaser'.
+    // Types still come from the 'phaser' package; only the code is swapped.
+    // 'phaser-src/…' reaches Phaser's CommonJS source, which its package exports do not list.
     alias: [
-      { find: /^phaser$/, replacement: `${root}node_modules/phaser/dist/phaser-arcade-physics.min.js` },
+      { find: /^phaser$/, replacement: phaserFor(command) },
+      { find: /^phaser-src\//, replacement: `${root}node_modules/phaser/src/` },
     ],
   },
   build: {
@@ -25,7 +44,7 @@ export default defineConfig({
     rollupOptions: {
       output: {
         manualChunks(id) {
-          if (id.includes('node_modules/phaser')) return 'phaser';
+          if (id.includes('node_modules/phaser') || id.includes('src/vendor/')) return 'phaser';
           return undefined;
         },
       },
@@ -33,4 +52,4 @@ export default defineConfig({
   },
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: { host: '127.0.0.1', port: 4173 },
-});
+}));
