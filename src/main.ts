@@ -1,12 +1,14 @@
 // The game's start: startGame(parent) sets the theme and fonts, reads the URL, creates the
 // session store (resuming a save), the Phaser world and the DOM overlay, wires the page's
 // test surface, and turns any start-up failure into a readable message instead of a blank page.
+// A save or a link that carries a level of its own loads the level checker first.
 import '@fontsource/nunito/400.css';
 import '@fontsource/nunito/700.css';
 import '@fontsource/nunito/800.css';
 import '@fontsource/fredoka/500.css';
 import '@fontsource/fredoka/600.css';
 import { createWorld } from './scenes';
+import { type LevelCheck, saveHasCustomLevel } from './store/saves';
 import { createSession, type SessionStore } from './store/session';
 import { defaultSettings } from './store/settings';
 import { browserStorage } from './store/storage';
@@ -14,6 +16,8 @@ import { parseUrl } from './store/url';
 import { exposeSurface } from './surface';
 import { applyThemeToDocument } from './theme';
 import { mountOverlay, showFatal } from './ui';
+import { openLevelInFragment } from './ui/levelOpen';
+import { watchLevelFiles } from './ui/levelWatch';
 
 /** Applies the URL's choices: language, then a level (and a bot to play it). */
 function applyUrl(store: SessionStore, search: string): void {
@@ -26,7 +30,13 @@ function applyUrl(store: SessionStore, search: string): void {
   if (url.level) st.openLink({ level: url.level, seed: url.seed, bot: url.bot, max: url.speed === 'max' });
 }
 
-export function startGame(parent: HTMLElement): SessionStore | null {
+/** The level checker, when the save plays a level of its own (it must be checked again). */
+async function checkerForSave(): Promise<LevelCheck | undefined> {
+  if (!saveHasCustomLevel(browserStorage())) return undefined;
+  return (await import('./levels/open')).parseLevelData;
+}
+
+export async function startGame(parent: HTMLElement): Promise<SessionStore | null> {
   try {
     applyThemeToDocument(document);
     const search = window.location.search;
@@ -35,8 +45,11 @@ export function startGame(parent: HTMLElement): SessionStore | null {
       storage: browserStorage(),
       defaults: defaultSettings(reduce, navigator.language || 'en'),
       resume: true,
+      checkLevel: await checkerForSave(),
     });
     applyUrl(store, search);
+    void openLevelInFragment(store, window.location.hash);
+    watchLevelFiles(store);
     // Save when the page goes away (closed, reloaded, switched from on a phone): the fair's
     // own saves come every few seconds, and those seconds must not be lost.
     const saveNow = () => store.getState().saveNow();
@@ -55,4 +68,4 @@ export function startGame(parent: HTMLElement): SessionStore | null {
 }
 
 const app = document.getElementById('app');
-if (app) startGame(app);
+if (app) void startGame(app);

@@ -56,6 +56,16 @@ export const en = {
     settings: 'Settings',
     help: 'How to play',
     levelBroken: 'This level could not be loaded.',
+    openLevel: 'Open a level file…',
+    openLevelHint: 'Play a level of your own: choose a level file (.json) or drop one on this page.',
+    customLevel: 'Your level',
+    customFrom: 'from {file}',
+    copyLink: 'Copy a link to this level',
+    linkCopied: 'Link copied: whoever opens it plays this level, on this world.',
+    linkManual: 'Copy this link by hand:',
+    linkTooLong: 'This level is too large to travel in a link.',
+    dropLevel: 'Drop the level file to play it',
+    checkingLevel: 'Checking the level…',
   },
   notice: {
     region: 'Messages',
@@ -71,6 +81,13 @@ export const en = {
       'Your saved game was played on a level ("{level}") that is no longer here, so we started fresh.',
     resumed: 'Welcome back. Your game continues where you left it.',
     levelInvalid: 'The level "{level}" could not be loaded. Please pick another one.',
+    levelReloadedPhase:
+      '{file} changed. The game restarted on it, on the same world, at the start of this phase (season {season}).',
+    levelReloadedSeason:
+      '{file} changed. Your earlier choices no longer fit it, so the game restarted at the start of season {season}.',
+    levelReloadedStart:
+      '{file} changed. Your earlier choices no longer fit it, so the game started again from the beginning.',
+    linkLevelBroken: 'The level in this link could not be used: {detail}',
     unknownParam: 'The link contained a setting we do not know, "{name}". We left it out.',
     badLevel: 'The link asked for level "{value}", which does not exist. Pick one below.',
     badSeed:
@@ -80,6 +97,14 @@ export const en = {
     badLang: 'The link asked for language "{value}". The game speaks en and nl; we kept yours.',
     botNeedsLevel:
       'A bot needs a level to play: add level=… to the link, for example ?level=the-fair&bot=listener.',
+  },
+  levelFile: {
+    title: 'This level file cannot be played yet',
+    intro: 'Every problem, as npm run levels:check prints it:',
+    hot: 'Fix the file and save it: the game picks it up by itself.',
+    opened: 'Fix the file and open it again.',
+    more: '… and {n} more',
+    dismiss: 'Close',
   },
   settings: {
     title: 'Settings',

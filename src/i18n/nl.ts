@@ -58,6 +58,16 @@ export const nl: Dict = {
     settings: 'Instellingen',
     help: 'Hoe speel je het?',
     levelBroken: 'Dit level kon niet worden geladen.',
+    openLevel: 'Een levelbestand openen…',
+    openLevelHint: 'Speel een eigen level: kies een levelbestand (.json) of sleep er een op deze pagina.',
+    customLevel: 'Je eigen level',
+    customFrom: 'uit {file}',
+    copyLink: 'Kopieer een link naar dit level',
+    linkCopied: 'Link gekopieerd: wie hem opent, speelt dit level in deze wereld.',
+    linkManual: 'Kopieer deze link zelf:',
+    linkTooLong: 'Dit level is te groot om in een link mee te reizen.',
+    dropLevel: 'Laat het levelbestand los om het te spelen',
+    checkingLevel: 'Het level wordt nagekeken…',
   },
   notice: {
     region: 'Meldingen',
@@ -73,6 +83,13 @@ export const nl: Dict = {
       'Je opgeslagen spel hoort bij een level ("{level}") dat er niet meer is, dus we zijn opnieuw begonnen.',
     resumed: 'Welkom terug. Je spel gaat verder waar je gebleven was.',
     levelInvalid: 'Het level "{level}" kon niet worden geladen. Kies een ander level.',
+    levelReloadedPhase:
+      '{file} is veranderd. Het spel begon er opnieuw mee, in dezelfde wereld, aan het begin van deze fase (seizoen {season}).',
+    levelReloadedSeason:
+      '{file} is veranderd. Je eerdere keuzes passen er niet meer bij, dus het spel begon opnieuw aan het begin van seizoen {season}.',
+    levelReloadedStart:
+      '{file} is veranderd. Je eerdere keuzes passen er niet meer bij, dus het spel begon helemaal opnieuw.',
+    linkLevelBroken: 'Het level in deze link is niet bruikbaar: {detail}',
     unknownParam: 'In de link stond een instelling die we niet kennen: "{name}". Die hebben we overgeslagen.',
     badLevel: 'De link vroeg om level "{value}", maar dat bestaat niet. Kies er hieronder een.',
     badSeed:
@@ -83,6 +100,14 @@ export const nl: Dict = {
     badLang: 'De link vroeg om taal "{value}". Het spel spreekt en en nl; we houden jouw taal aan.',
     botNeedsLevel:
       'Een bot heeft een level nodig: zet level=… in de link, bijvoorbeeld ?level=the-fair&bot=listener.',
+  },
+  levelFile: {
+    title: 'Dit levelbestand is nog niet speelbaar',
+    intro: 'Elk probleem, zoals npm run levels:check het meldt:',
+    hot: 'Verbeter het bestand en sla het op: het spel pakt het vanzelf weer op.',
+    opened: 'Verbeter het bestand en open het opnieuw.',
+    more: '… en nog {n}',
+    dismiss: 'Sluiten',
   },
   settings: {
     title: 'Instellingen',

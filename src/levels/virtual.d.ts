@@ -4,4 +4,6 @@ declare module 'virtual:shipped-levels' {
 
   const levels: Record<string, Level>;
   export default levels;
+  /** While serving: the shipped level files that failed their checks, with their problems. */
+  export const problems: Record<string, string[]>;
 }

@@ -21,7 +21,8 @@ import {
   type SimEvent,
 } from '../sim';
 import { msPerStep, stepsDue } from './pacing';
-import { clearSave, readSave, type SavedScreen, writeSave } from './saves';
+import { restartOnLevel } from './restart';
+import { type CustomLevel, clearSave, type LevelCheck, readSave, type SavedScreen, writeSave } from './saves';
 import { loadSettings, type Settings, saveSettings } from './settings';
 import type { KeyValueStorage } from './storage';
 import type { UrlProblem } from './url';
@@ -34,11 +35,25 @@ export type Notice =
   | { kind: 'resumed' }
   | { kind: 'save-failed' }
   | { kind: 'url'; problem: UrlProblem }
-  | { kind: 'level-invalid'; level: string; detail: string };
+  | { kind: 'level-invalid'; level: string; detail: string }
+  | { kind: 'level-reloaded'; file: string; at: 'phase' | 'season' | 'start'; season: number }
+  | { kind: 'link-level-broken'; detail: string };
+
+export type { CustomLevel } from './saves';
+
+/** A level file with problems, one line per problem as the command line prints them. */
+export interface LevelReport {
+  file: string;
+  lines: string[];
+  /** From the development server's watch on levels/ (fixed by saving the file again). */
+  hot: boolean;
+}
 
 /** A level a link asks for while a game is in progress: it waits for the player's word. */
 export interface LinkOffer {
   level: string;
+  /** The link carries a level of its own (checked on arrival). */
+  custom?: CustomLevel;
   seed: string | null;
   bot: BotName | null;
   max: boolean;
@@ -74,8 +89,20 @@ export interface SessionState {
   bootProgress: number;
   /** A link's level waiting for the player to replace the game in progress (or not). */
   linkOffer: LinkOffer | null;
+  /** The level last opened from a file or a link (offered on the title screen). */
+  custom: CustomLevel | null;
+  /** Whether the game in progress plays `custom` rather than a shipped level. */
+  customGame: boolean;
+  /** Level files that could not be used, with every problem (shown over the game). */
+  levelReports: LevelReport[];
 
   startLevel(levelId: string, seed?: string): boolean;
+  /** Starts a level of one's own (already checked). */
+  startCustom(custom: CustomLevel, seed?: string): void;
+  /** A level file changed on disk (development): the game restarts on it where it can. */
+  levelChanged(file: string, level: Level): void;
+  /** Shows (lines) or clears (null) a level file's problems. */
+  reportLevel(file: string, lines: string[] | null, hot?: boolean): void;
   beginPlay(): void;
   dispatch(cmd: Command): ApplyResult;
   tick(ms: number): void;
@@ -104,6 +131,8 @@ export interface SessionOptions {
   defaults: Settings;
   /** Try to resume the saved game (the browser does; tests may not). */
   resume?: boolean;
+  /** The level validator, for a save that carries a level of its own. */
+  checkLevel?: LevelCheck;
 }
 
 /** Cap on events kept for drawing: a maxed-out bot must not grow memory without bound. */
@@ -123,6 +152,8 @@ export function levelById(id: string): Level | null {
   return res?.ok ? res.level : null;
 }
 
+const baseName = (file: string) => file.slice(file.lastIndexOf('/') + 1);
+
 /** Whether the game has ended (a function, so loops re-read the phase). */
 function isOver(g: Game): boolean {
   return g.state.phase === 'ended';
@@ -140,7 +171,7 @@ export function createSession(opts: SessionOptions): SessionStore {
       const { game, screen: current, bot } = get();
       if (!game || bot) return;
       const s: SavedScreen = screen ?? (current === 'title' ? 'play' : current);
-      const ok = writeSave(storage, game, s);
+      const ok = writeSave(storage, game, s, get().customGame ? get().custom : null);
       lastSave = playedMs;
       if (!ok && !saveFailing) get().addNotice({ kind: 'save-failed' });
       saveFailing = !ok;
@@ -172,12 +203,14 @@ export function createSession(opts: SessionOptions): SessionStore {
     let game: Game | null = null;
     let screen: Screen = 'title';
     let levelId = 'tutorial';
+    let custom: CustomLevel | null = null;
     if (opts.resume) {
-      const loaded = readSave(storage);
+      const loaded = readSave(storage, opts.checkLevel);
       if (loaded.ok) {
         game = loaded.game;
         screen = loaded.screen;
         levelId = loaded.game.level.id;
+        custom = loaded.custom;
         notices.push({ kind: 'resumed' });
       } else if (loaded.reason !== 'none') {
         const kind = SAVE_NOTICE[loaded.reason];
@@ -202,6 +235,9 @@ export function createSession(opts: SessionOptions): SessionStore {
       carry: 0,
       bootProgress: 0,
       linkOffer: null,
+      custom,
+      customGame: custom !== null,
+      levelReports: [],
 
       startLevel(id, seed) {
         const level = levelById(id);
@@ -209,22 +245,40 @@ export function createSession(opts: SessionOptions): SessionStore {
           get().addNotice({ kind: 'level-invalid', level: id, detail: 'unknown or invalid level' });
           return false;
         }
-        const g = newGame(level, seed ?? level.defaultSeed);
-        set((st) => ({
-          game: g,
-          levelId: id,
-          screen: 'briefing',
-          overlay: 'none',
-          version: st.version + 1,
-          paused: false,
+        begin(newGame(level, seed ?? level.defaultSeed), false);
+        return true;
+      },
+
+      startCustom(c, seed) {
+        set({ custom: c });
+        begin(newGame(c.level, seed ?? c.level.defaultSeed), true);
+      },
+
+      levelChanged(file, level) {
+        get().reportLevel(file, null);
+        const st = get();
+        const mine = st.custom !== null && baseName(st.custom.file) === baseName(file);
+        if (mine && st.custom) set({ custom: { file: st.custom.file, level } });
+        const g = st.game;
+        const plays = st.customGame ? mine : file === `levels/${g?.level.id}.json`;
+        if (!g || !plays || st.bot) return;
+        const r = restartOnLevel(g, level);
+        set((s) => ({
+          game: r.game,
+          version: s.version + 1,
           selectedVisitor: -1,
           pending: [],
-          bot: null,
           carry: 0,
           lastError: null,
+          paused: s.screen === 'play' && r.game.state.phase === 'fair',
         }));
-        save('briefing');
-        return true;
+        get().addNotice({ kind: 'level-reloaded', file, at: r.at, season: r.season + 1 });
+        save();
+      },
+
+      reportLevel(file, lines, hot = false) {
+        const rest = get().levelReports.filter((r) => r.file !== file);
+        set({ levelReports: lines ? [...rest, { file, lines, hot }] : rest });
       },
 
       beginPlay() {
@@ -337,9 +391,30 @@ export function createSession(opts: SessionOptions): SessionStore {
       },
     };
 
+    /** A new game on the briefing screen, saved at once. */
+    function begin(g: Game, isCustom: boolean): void {
+      set((st) => ({
+        game: g,
+        levelId: g.level.id,
+        customGame: isCustom,
+        screen: 'briefing',
+        overlay: 'none',
+        version: st.version + 1,
+        paused: false,
+        selectedVisitor: -1,
+        pending: [],
+        bot: null,
+        carry: 0,
+        lastError: null,
+      }));
+      save('briefing');
+    }
+
     function openLinked(link: LinkOffer): void {
       const st = get();
-      if (!st.startLevel(link.level, link.seed ?? undefined) || !link.bot) return;
+      if (link.custom) st.startCustom(link.custom, link.seed ?? undefined);
+      else if (!st.startLevel(link.level, link.seed ?? undefined)) return;
+      if (!link.bot) return;
       st.beginPlay();
       st.startBot(link.bot, link.max);
     }

@@ -13,6 +13,8 @@ import { createDebrief } from './debrief';
 import { createDialogs } from './dialogs';
 import { h } from './dom';
 import { installKeyboard } from './keyboard';
+import { installLevelDrop } from './levelOpen';
+import { createLevelPanel } from './levelPanel';
 import { createAnnouncer } from './live';
 import { createNotices } from './notices';
 import { createPlay } from './play';
@@ -78,6 +80,7 @@ export function mountOverlay(parent: HTMLElement, store: SessionStore): { destro
   let preloader: Part | null = null;
   let dialogs: Part;
   let notices: Part;
+  let levelPanel: Part;
   const screenLayer = h('div', { class: 'layer layer-screen' });
   const portraitNote = h('div', { class: 'portrait-note', hidden: true });
 
@@ -161,8 +164,10 @@ export function mountOverlay(parent: HTMLElement, store: SessionStore): { destro
     preloader = null;
     dialogs = createDialogs(ui);
     notices = createNotices(ui);
+    levelPanel = createLevelPanel(ui);
+    root.dataset.dropText = ui.t('title.dropLevel');
     buildPortrait();
-    root.replaceChildren(screenLayer, notices.el, dialogs.el, portraitNote, announcer.el);
+    root.replaceChildren(screenLayer, notices.el, levelPanel.el, dialogs.el, portraitNote, announcer.el);
     syncScreen(st);
     syncPreloader(st);
     syncPortrait(st);
@@ -183,6 +188,7 @@ export function mountOverlay(parent: HTMLElement, store: SessionStore): { destro
     syncScreen(st);
     dialogs.update?.(st);
     notices.update?.(st);
+    levelPanel.update?.(st);
     syncPortrait(st);
   };
 
@@ -214,6 +220,9 @@ export function mountOverlay(parent: HTMLElement, store: SessionStore): { destro
       s.bot !== prev.bot ||
       s.game !== prev.game ||
       s.lastError !== prev.lastError ||
+      s.levelReports !== prev.levelReports ||
+      s.custom !== prev.custom ||
+      s.linkOffer !== prev.linkOffer ||
       (s.bootProgress !== prev.bootProgress && s.bootProgress >= 1);
     if (s.bot) {
       schedule(s.screen !== prev.screen || s.overlay !== prev.overlay || s.bot !== prev.bot, BOT_THROTTLE_MS);
@@ -233,6 +242,7 @@ export function mountOverlay(parent: HTMLElement, store: SessionStore): { destro
   const onMotion = () => applyRootSettings(document, store.getState().settings);
   motionQuery?.addEventListener?.('change', onMotion);
   const removeKeys = installKeyboard(store);
+  const removeDrop = installLevelDrop(root, store);
 
   return {
     destroy() {
@@ -241,6 +251,7 @@ export function mountOverlay(parent: HTMLElement, store: SessionStore): { destro
       window.removeEventListener('resize', onResize);
       motionQuery?.removeEventListener?.('change', onMotion);
       removeKeys();
+      removeDrop();
       screen?.part.destroy?.();
       dialogs.destroy?.();
       notices.destroy?.();

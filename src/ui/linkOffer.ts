@@ -9,7 +9,7 @@ export function renderLinkOffer(ui: Ui, slot: HTMLElement, st: SessionState): vo
   const { t, store, lang } = ui;
   const offer = st.linkOffer;
   const current = st.game;
-  const level = offer ? levelById(offer.level) : null;
+  const level = offer ? (offer.custom?.level ?? levelById(offer.level)) : null;
   if (!offer || !current || !level) {
     fill(slot);
     slot.hidden = true;

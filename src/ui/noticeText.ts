@@ -21,6 +21,16 @@ export function noticeText(t: T, n: Notice): string {
       return t('notice.resumed');
     case 'level-invalid':
       return t('notice.levelInvalid', { level: n.level });
+    case 'level-reloaded': {
+      const key = {
+        phase: 'notice.levelReloadedPhase',
+        season: 'notice.levelReloadedSeason',
+        start: 'notice.levelReloadedStart',
+      } as const;
+      return t(key[n.at], { file: n.file, season: n.season });
+    }
+    case 'link-level-broken':
+      return t('notice.linkLevelBroken', { detail: n.detail });
     case 'url': {
       const p = n.problem;
       switch (p.kind) {
@@ -45,5 +55,5 @@ export function noticeText(t: T, n: Notice): string {
 
 /** Problems deserve attention (role=alert); a welcome back is just a status. */
 export function noticeIsProblem(n: Notice): boolean {
-  return n.kind !== 'resumed';
+  return n.kind !== 'resumed' && n.kind !== 'level-reloaded';
 }

@@ -3,8 +3,10 @@
 // Starting a level while a game is in progress asks first, right in the level's card.
 import type { SessionState } from '../store/session';
 import type { Part, Ui } from './context';
+import { customCard, openLevelRow } from './customLevel';
 import { fill, h } from './dom';
 import { langSwitch } from './langSwitch';
+import { levelCardBody, replaceConfirm } from './levelCard';
 import { shippedLevels } from './levels';
 import { renderLinkOffer } from './linkOffer';
 import { logo } from './portraits';
@@ -47,8 +49,9 @@ export function createTitle(ui: Ui): Part {
             const s = store.getState();
             const game = s.game;
             if (!game) return;
-            if (game.log.length === 0) s.startLevel(game.level.id, game.state.seed);
-            else s.beginPlay();
+            if (game.log.length > 0) s.beginPlay();
+            else if (s.customGame && s.custom) s.startCustom(s.custom, game.state.seed);
+            else s.startLevel(game.level.id, game.state.seed);
           },
         },
         h('span', { class: 'btn-main' }, t('title.continue')),
@@ -72,10 +75,32 @@ export function createTitle(ui: Ui): Part {
     return g && g.state.phase !== 'ended' && g.log.length > 0 ? g : null;
   };
 
+  /** Starts a level at once, or first asks in its card when a game is in progress. */
+  const starter = (key: string, begin: () => void) => () => {
+    const g = inProgress(store.getState());
+    if (g && confirming !== key) {
+      confirming = key;
+      renderLevels();
+      list.querySelector<HTMLElement>(`[data-confirm="${key}"] .btn-primary`)?.focus();
+      return;
+    }
+    confirming = null;
+    begin();
+  };
+
   const renderLevels = () => {
     const st = store.getState();
+    const custom = st.custom;
+    const customKey = 'own-level';
+    const customStart = custom ? starter(customKey, () => store.getState().startCustom(custom)) : null;
     fill(
       list,
+      custom && customStart
+        ? customCard(ui, custom, customStart, confirming === customKey ? inProgress(st) : null, () => {
+            confirming = null;
+            renderLevels();
+          })
+        : null,
       shippedLevels().map(({ id, level }) => {
         if (!level) {
           return h(
@@ -87,65 +112,17 @@ export function createTitle(ui: Ui): Part {
         }
         const name = level.name[lang];
         const current = inProgress(st);
-        const start = () => {
-          const g = inProgress(store.getState());
-          if (g && confirming !== id) {
-            confirming = id;
-            renderLevels();
-            list.querySelector<HTMLElement>(`[data-confirm="${id}"] .btn-primary`)?.focus();
-            return;
-          }
+        const start = starter(id, () => store.getState().startLevel(id));
+        const cancel = () => {
           confirming = null;
-          store.getState().startLevel(id);
+          renderLevels();
         };
         const confirmBox =
-          confirming === id && current
-            ? h(
-                'div',
-                { class: 'confirm', role: 'alert', 'data-confirm': id },
-                h(
-                  'p',
-                  null,
-                  t('title.replaceWarning', {
-                    level: name,
-                    current: current.level.name[lang],
-                    season: current.state.season + 1,
-                  }),
-                ),
-                h(
-                  'div',
-                  { class: 'row' },
-                  h(
-                    'button',
-                    { class: 'btn btn-primary', type: 'button', onClick: start },
-                    t('title.replaceConfirm', { level: name }),
-                  ),
-                  h(
-                    'button',
-                    {
-                      class: 'btn',
-                      type: 'button',
-                      onClick: () => {
-                        confirming = null;
-                        renderLevels();
-                      },
-                    },
-                    t('common.cancel'),
-                  ),
-                ),
-              )
-            : null;
+          confirming === id && current ? replaceConfirm(ui, id, name, current, start, cancel) : null;
         return h(
           'li',
           { class: 'level-card' },
-          h('h3', null, name),
-          h(
-            'p',
-            { class: 'level-meta' },
-            level.seasons === 1 ? t('title.seasonsOne') : t('title.seasons', { n: level.seasons }),
-          ),
-          h('p', null, level.description[lang]),
-          h('p', { class: 'level-lesson' }, h('strong', null, `${t('title.lesson')}: `), level.lesson[lang]),
+          ...levelCardBody(ui, level, null),
           confirmBox ??
             h(
               'button',
@@ -198,6 +175,7 @@ export function createTitle(ui: Ui): Part {
       continueSlot,
       h('h2', null, store.getState().game ? t('title.newGame') : t('title.chooseLevel')),
       list,
+      openLevelRow(ui),
     ),
   );
   renderContinue(store.getState());
@@ -205,6 +183,7 @@ export function createTitle(ui: Ui): Part {
   renderLinkOffer(ui, offerSlot, store.getState());
   let shownGame = store.getState().game;
   let shownOffer = store.getState().linkOffer;
+  let shownCustom = store.getState().custom;
   return {
     el,
     update(st) {
@@ -213,8 +192,9 @@ export function createTitle(ui: Ui): Part {
         renderLinkOffer(ui, offerSlot, st);
         offerSlot.querySelector<HTMLElement>('.btn')?.focus();
       }
-      if (st.game !== shownGame) {
+      if (st.game !== shownGame || st.custom !== shownCustom) {
         shownGame = st.game;
+        shownCustom = st.custom;
         renderContinue(st);
         renderLevels();
       }

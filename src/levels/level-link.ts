@@ -1,0 +1,84 @@
+// A level that travels in a link: its JSON, deflated and written in base64url into the URL
+// fragment (#level=…&seed=…), so it never reaches a server. Reading one back is bounded
+// (the fragment's length and the inflated size) and says what is wrong instead of throwing.
+// Uses the browser's (and Node's) CompressionStream; loaded only with the level checker.
+
+/** Longest fragment we read: links this long still open in every browser we target. */
+export const MAX_LINK_CHARS = 60_000;
+/** Largest inflated level we accept (a shipped level is about 12 KB). */
+const MAX_LEVEL_BYTES = 1_000_000;
+
+export type LinkRead = { ok: true; data: unknown; seed: string | null } | { ok: false; reason: string };
+
+function toBase64Url(bytes: Uint8Array): string {
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): Uint8Array | null {
+  if (!/^[A-Za-z0-9_-]*$/.test(text)) return null;
+  try {
+    const bin = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+    return Uint8Array.from(bin, (c) => c.charCodeAt(0));
+  } catch {
+    return null;
+  }
+}
+
+async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream, limit: number) {
+  const reader = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(stream).getReader();
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    parts.push(value);
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/** The fragment (without '#') that carries this level and, optionally, a seed. */
+export async function levelFragment(level: unknown, seed?: string): Promise<string> {
+  const json = new TextEncoder().encode(JSON.stringify(level));
+  const packed = await pipe(json, new CompressionStream('deflate-raw'), Number.POSITIVE_INFINITY);
+  const data = toBase64Url(packed ?? new Uint8Array());
+  return seed ? `level=${data}&seed=${encodeURIComponent(seed)}` : `level=${data}`;
+}
+
+/** Whether a URL fragment carries a level. */
+export function fragmentHasLevel(hash: string): boolean {
+  return /^#?level=/.test(hash);
+}
+
+/** Reads a level (as JSON data, still to be checked) and a seed from a URL fragment. */
+export async function readLevelFragment(hash: string): Promise<LinkRead> {
+  const text = hash.startsWith('#') ? hash.slice(1) : hash;
+  if (text.length > MAX_LINK_CHARS) return { ok: false, reason: 'the link is too long' };
+  const params = new URLSearchParams(text);
+  const bytes = fromBase64Url(params.get('level') ?? '');
+  if (!bytes || bytes.length === 0) return { ok: false, reason: 'the link is cut off or damaged' };
+  let json: Uint8Array | null;
+  try {
+    json = await pipe(bytes, new DecompressionStream('deflate-raw'), MAX_LEVEL_BYTES);
+  } catch {
+    return { ok: false, reason: 'the link is cut off or damaged' };
+  }
+  if (!json) return { ok: false, reason: 'the level in it is too large' };
+  try {
+    return { ok: true, data: JSON.parse(new TextDecoder().decode(json)), seed: params.get('seed') };
+  } catch {
+    return { ok: false, reason: 'the link is cut off or damaged' };
+  }
+}
