@@ -30,8 +30,14 @@ function deltaCell(a: number, b: number, show: (x: number) => string): string {
 function compareRows(bot: string, x: BotStats, y: BotStats): string {
   const endX = x.cumulativeProfit.median.length - 1;
   const endY = y.cumulativeProfit.median.length - 1;
+  let first = true;
+  const botCell = () => {
+    const th = first ? `<th scope="rowgroup" rowspan="5">${esc(bot)}</th>` : '';
+    first = false;
+    return th;
+  };
   const metric = (label: string, keys: [string, string], a: number, b: number, show: (v: number) => string) =>
-    `<tr><th scope="row">${esc(bot)}</th><td class="text">${esc(label)}</td>${cell(`/bots/${bot}/${keys[0]}`, a, show(a))}${cell(`/against/bots/${bot}/${keys[1]}`, b, show(b))}${deltaCell(a, b, show)}</tr>`;
+    `<tr>${botCell()}<td class="label">${esc(label)}</td>${cell(`/bots/${bot}/${keys[0]}`, a, show(a))}${cell(`/against/bots/${bot}/${keys[1]}`, b, show(b))}${deltaCell(a, b, show)}</tr>`;
   const same = (key: string): [string, string] => [key, key];
   return [
     metric('mean revenue', same('meanRevenue'), x.meanRevenue, y.meanRevenue, euros),
@@ -54,7 +60,7 @@ function againstSection(a: LevelResult, b: LevelResult): string {
   );
   return `<section class="against"><h2>Side by side: ${esc(a.level.id)} and ${esc(b.level.id)}</h2>
 <p class="note">The same seeds and bots on both levels. Δ is ${esc(b.level.id)} minus ${esc(a.level.id)}: ▲ higher, ▼ lower, = the same.</p>
-<div class="table-wrap"><table class="compare"><thead><tr><th>bot</th><th>figure</th><th>${esc(a.level.id)}</th><th>${esc(b.level.id)}</th><th>Δ</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>
+<div class="table-wrap"><table class="compare"><thead><tr><th>bot</th><th class="label">figure</th><th>${esc(a.level.id)}</th><th>${esc(b.level.id)}</th><th>Δ</th></tr></thead>${rows.join('')}</table></div>
 <div class="two"><div><h3>Claims of ${esc(a.level.id)}</h3>${claimsTable(a.claims, '')}</div><div><h3>Claims of ${esc(b.level.id)}</h3>${claimsTable(b.claims, '/against')}</div></div></section>`;
 }
 
@@ -68,7 +74,7 @@ function jitterSection(j: JitterResult): string {
     : '';
   return `<section class="jitter"><h2>Robustness: ±${Math.round(j.fraction * 100)} % jitter</h2>
 <p class="note" data-json="/jitter/playable" data-value="${j.playable}">${j.playable} of ${j.variants} variants playable. Each variant multiplies every tunable number (under ${TUNABLE_SECTIONS.join(', ')}; not the fair's calendar, ids, texts, seasons, weeks, accounts or claims) by its own seeded factor between ${1 - j.fraction} and ${1 + j.fraction}, within the schema's ranges. “Holds in variants”: the share of variants in which the claim reaches its required share of seeds.</p>${skipped}
-<div class="table-wrap"><table class="jitter"><thead><tr><th>claim</th><th>holds in variants</th><th></th><th>mean share</th><th>lowest share</th><th>required</th></tr></thead><tbody>${rows.join('')}</tbody></table></div></section>`;
+<div class="table-wrap"><table class="jitter"><thead><tr><th>claim</th><th>holds in variants</th><th class="meter-cell"></th><th>mean share</th><th>lowest share</th><th>required</th></tr></thead><tbody>${rows.join('')}</tbody></table></div></section>`;
 }
 
 export function reportHtml(r: BalanceResult, _json: Record<string, unknown>): string {

@@ -24,18 +24,25 @@ export function claimsTable(claims: ClaimVerdict[], base: string): string {
       : '<td class="verdict fails">✗ fails</td>';
     return `<tr data-claim="${esc(c.id)}"><td class="text">${esc(c.text.en)}</td>${cell(`${base}/claims/${i}/share`, c.share, pct(c.share))}${cell(`${base}/claims/${i}/required`, c.required, pct(c.required))}${verdict}</tr>`;
   });
-  return `<div class="table-wrap"><table class="claims"><thead><tr><th>claim</th><th>holds in (share of seeds)</th><th>required</th><th>verdict</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+  return `<div class="table-wrap"><table class="claims"><thead><tr><th>claim</th><th>share of seeds</th><th>required</th><th>verdict</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 }
 
 const last = (xs: number[]) => xs.length - 1;
 
 function figuresTable(r: LevelResult, base: string): string {
-  const rows = Object.entries(r.stats).map(([bot, s]) => {
+  const money = Object.entries(r.stats).map(([bot, s]) => {
     const p = `${base}/bots/${bot}`;
-    const endProfit = last(s.cumulativeProfit.median);
-    return `<tr><th scope="row">${esc(bot)}</th>${cell(`${p}/meanRevenue`, s.meanRevenue, euros(s.meanRevenue))}${cell(`${p}/medianRevenue`, s.medianRevenue, euros(s.medianRevenue))}${cell(`${p}/cumulativeProfit/median/${endProfit}`, s.cumulativeProfit.median[endProfit] ?? 0, euros(s.cumulativeProfit.median[endProfit] ?? 0))}${cell(`${p}/fairShare`, s.fairShare, pct(s.fairShare))}${cell(`${p}/firedShare`, s.firedShare, pct(s.firedShare))}${cell(`${p}/layoffShare`, s.layoffShare, pct(s.layoffShare))}</tr>`;
+    const end = last(s.cumulativeProfit.median);
+    const profit = s.cumulativeProfit.median[end] ?? 0;
+    return `<tr><th scope="row">${esc(bot)}</th>${cell(`${p}/meanRevenue`, s.meanRevenue, euros(s.meanRevenue))}${cell(`${p}/medianRevenue`, s.medianRevenue, euros(s.medianRevenue))}${cell(`${p}/cumulativeProfit/median/${end}`, profit, euros(profit))}</tr>`;
   });
-  return `<div class="table-wrap"><table class="figures"><thead><tr><th>bot</th><th>mean revenue</th><th>median revenue</th><th>median profit</th><th>fair share</th><th>fired</th><th>competitor lays off</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+  const shares = Object.entries(r.stats).map(([bot, s]) => {
+    const p = `${base}/bots/${bot}`;
+    return `<tr><th scope="row">${esc(bot)}</th>${cell(`${p}/fairShare`, s.fairShare, pct(s.fairShare))}${cell(`${p}/firedShare`, s.firedShare, pct(s.firedShare))}${cell(`${p}/layoffShare`, s.layoffShare, pct(s.layoffShare))}</tr>`;
+  });
+  const table = (head: string[], rows: string[]) =>
+    `<div class="table-wrap"><table class="figures"><thead><tr>${head.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+  return `<div class="two">${table(['bot', 'mean revenue', 'median revenue', 'median profit'], money)}${table(['bot', 'fair share', 'fired', 'competitor lays off'], shares)}</div>`;
 }
 
 /** Ticks of the game timeline: each week of a one-season level, else each season's fair. */

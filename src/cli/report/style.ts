@@ -16,7 +16,7 @@ h3 { font-size: 1rem; margin: 1em 0 0.4em; }
 .note { color: #444; font-size: 0.9rem; margin: 0.3em 0 0.6em; max-width: 60em; }
 section { margin-bottom: 1em; }
 .charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 370px), 1fr)); gap: 14px; }
-.two { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 480px), 1fr)); gap: 14px; }
+.two { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 440px), 1fr)); gap: 14px; }
 figure { margin: 0; background: #fff; border: 1px solid #d6d3ca; border-radius: 6px; padding: 8px 8px 4px; min-width: 0; }
 figcaption { font-weight: 600; font-size: 0.95rem; margin: 0 0 4px 4px; }
 svg.chart { display: block; width: 100%; height: auto; }
@@ -31,7 +31,11 @@ table { border-collapse: collapse; width: 100%; background: #fff; font-variant-n
 th, td { padding: 5px 8px; border-bottom: 1px solid #e1ded6; text-align: right; vertical-align: top; }
 th { background: #eeece6; font-weight: 600; font-size: 0.85rem; }
 th:first-child, td:first-child, td.text { text-align: left; }
-th[scope="row"] { background: none; font-size: inherit; overflow-wrap: anywhere; }
+th.label, td.label { text-align: left; }
+table.compare { width: auto; min-width: min(100%, 640px); }
+table.compare tbody { border-bottom: 2px solid #bbb; }
+th[scope="rowgroup"] { background: none; font-size: inherit; text-align: left; }
+th[scope="row"] { background: none; font-size: inherit; }
 td.text { min-width: 12em; }
 td.verdict { font-weight: 700; white-space: nowrap; }
 td.verdict.holds { color: #05603a; }
@@ -45,9 +49,10 @@ td.delta.same { color: #666; }
 @media (max-width: 640px) {
   main { padding: 10px; }
   h1 { font-size: 1.25rem; }
-  th, td { padding: 4px 4px; font-size: 0.8rem; }
+  th, td { padding: 4px 3px; font-size: 0.75rem; }
   td.text { min-width: 9em; }
-  .meter { width: 44px; }
+  .meter-cell { display: none; }
+  td.delta { font-weight: normal; }
 }
 @media print {
   body { background: #fff; color: #000; font-size: 11pt; }
