@@ -20,6 +20,9 @@ import {
 
 const data = (json: string | undefined, values: number[]) =>
   json ? ` data-json="${esc(json)}" data-values="${values.join(',')}"` : '';
+/** The same for a row that shows a single number. */
+const dataRow = (json: string | undefined, values: number[]) =>
+  json && values.length === 1 ? ` data-json="${esc(json)}" data-value="${values[0]}"` : data(json, values);
 
 function svg(id: string, width: number, height: number, label: string, body: string): string {
   return `<svg id="${esc(id)}" class="chart" viewBox="0 0 ${width} ${height}" role="img" aria-label="${esc(label)}" xmlns="http://www.w3.org/2000/svg">${body}</svg>`;
@@ -170,7 +173,7 @@ export function horizontalBars(spec: {
       r.values.length === 1
         ? `<text class="tick" x="${(x(at) + 4).toFixed(1)}" y="${top + 13}">${pct(at)}</text>`
         : '';
-    return `<g class="series"${data(r.json, r.values)}><text class="tick" x="${left - 6}" y="${top + 13}" text-anchor="end">${esc(r.label)}</text>${segs.join('')}${value}</g>`;
+    return `<g class="bar-row"${dataRow(r.json, r.values)}><text class="tick" x="${left - 6}" y="${top + 13}" text-anchor="end">${esc(r.label)}</text>${segs.join('')}${value}</g>`;
   });
   const f = { ...frame(width, bottom, left), right, top: 10 };
   const ticks = [0, 0.25, 0.5, 0.75, 1].map((t) => ({ x: x(t), label: pct(t) }));
