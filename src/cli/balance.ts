@@ -99,7 +99,7 @@ function tables(r: BalanceResult): string {
 
 function writeReport(path: string, r: BalanceResult): void {
   try {
-    writeFileSync(path, reportHtml(r, balanceJson(r)));
+    writeFileSync(path, reportHtml(r));
   } catch (e) {
     usageError(
       `cannot write the report to "${path}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,

@@ -77,7 +77,7 @@ function jitterSection(j: JitterResult): string {
 <div class="table-wrap"><table class="jitter"><thead><tr><th>claim</th><th>holds in variants</th><th class="meter-cell"></th><th>mean share</th><th>lowest share</th><th>required</th></tr></thead><tbody>${rows.join('')}</tbody></table></div></section>`;
 }
 
-export function reportHtml(r: BalanceResult, _json: Record<string, unknown>): string {
+export function reportHtml(r: BalanceResult): string {
   const parts = [header(r)];
   if (r.against) parts.push(againstSection(r.main, r.against));
   if (r.jitter) parts.push(jitterSection(r.jitter));

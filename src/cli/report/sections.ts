@@ -174,7 +174,8 @@ function fairShareChart(r: LevelResult, base: string, id: string): string {
   });
 }
 
-function originsChart(r: LevelResult, base: string, id: string): string {
+/** Order origins as 100 % stacks (their numbers, with pointers, are in the table under it). */
+function originsChart(r: LevelResult, id: string): string {
   return horizontalBars({
     id: `${id}-origins`,
     title: 'where our order value comes from',
@@ -211,6 +212,6 @@ export function levelSections(r: LevelResult, base: string, id: string): string 
     `<section><h2>Cumulative revenue and profit, week by week</h2><p class="note">Line: median over the seeds. Shaded: 10–90 % of the seeds. Profit is the margin on revenue minus the season’s costs so far. The panels share one scale.</p>${bandCharts(r, base, id)}</section>`,
     `<section><h2>All bots compared</h2><div class="charts">${figure('median cumulative revenue', medianChart(r, base, id, 'cumulativeRevenue'))}${figure('median cumulative profit', medianChart(r, base, id, 'cumulativeProfit'))}</div></section>`,
     `<section><h2>Fired and layoffs</h2><div class="charts">${figure('fired share by season', firedChart(r, base, id))}${figure('competitors’ layoffs by week', layoffChart(r, base, id), 'Mean over the seeds of the staff all competitors lay off in each week.')}</div></section>`,
-    `<section><h2>Fair share and order origins</h2><div class="charts">${figure('fair share of revenue', fairShareChart(r, base, id))}${figure('order origins', originsChart(r, base, id))}</div><p class="note">Order origins: share of our order value · mean orders per game.</p>${originsTable(r, base)}</section>`,
+    `<section><h2>Fair share and order origins</h2><div class="charts">${figure('fair share of revenue', fairShareChart(r, base, id))}${figure('order origins', originsChart(r, id))}</div><p class="note">Order origins: share of our order value · mean orders per game.</p>${originsTable(r, base)}</section>`,
   ].join('');
 }
