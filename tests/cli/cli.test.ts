@@ -72,7 +72,9 @@ describe('npm run balance', () => {
   it('prints {level, seeds, bots, claims, runs} and exits 0 when the claims hold', () => {
     const r = run('balance', ['--level', 'tutorial', '--seeds', '30', '--json']);
     const json = JSON.parse(r.out);
-    expect(Object.keys(json).sort()).toEqual(['bots', 'claims', 'level', 'runs', 'seeds']);
+    // DESIGN.md §5's fields, plus fields added since (never removed or renamed).
+    expect(Object.keys(json).sort()).toEqual(['bots', 'claims', 'firstSeed', 'level', 'runs', 'seeds']);
+    expect(json.firstSeed).toBe(1);
     expect(json.level).toBe('tutorial');
     expect(json.seeds).toBe(30);
     expect(Object.keys(json.bots).sort()).toEqual(
