@@ -9,6 +9,7 @@ import { contentSecurityPolicyPlugin } from './src/csp-plugin';
 import { shippedLevelsPlugin } from './src/levels/levels-plugin';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+const levelsDir = process.env.LEVELS_DIR || `${root}levels`;
 
 /** Phaser's own build flags, as its webpack config defines them (here: WebGL only). */
 const phaserFlags = {
@@ -27,7 +28,8 @@ const phaserFor = (command: string) =>
 
 export default defineConfig(({ command }) => ({
   base: './',
-  plugins: [shippedLevelsPlugin(root.replace(/\/$/, '')), contentSecurityPolicyPlugin()],
+  // LEVELS_DIR serves the level files from another folder (the hot-reload test uses a copy).
+  plugins: [shippedLevelsPlugin(levelsDir), contentSecurityPolicyPlugin()],
   define: command === 'build' ? phaserFlags : {},
   resolve: {
     // Types still come from the 'phaser' package; only the code is swapped.

@@ -6,7 +6,7 @@
 // the file and sends the level, or its problems, to the running game (see ui/levelWatch.ts);
 // an invalid shipped level is served as its problems, never as Vite's error overlay.
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { formatProblems, parseLevelText } from './load';
@@ -32,8 +32,9 @@ function check(file: string, text: string): LevelMessage {
     : { file, ok: false, lines: formatProblems(file, res.problems) };
 }
 
-export function shippedLevelsPlugin(root: string): Plugin {
-  const levelFile = (id: string) => `${root}/levels/${id}.json`;
+/** `levelsDir`: the folder of level files (the project's levels/, or LEVELS_DIR). */
+export function shippedLevelsPlugin(levelsDir: string): Plugin {
+  const levelFile = (id: string) => join(levelsDir, `${id}.json`);
   const registry = fileURLToPath(new URL('./registry.ts', import.meta.url));
   const browserRegistry = fileURLToPath(new URL('./registry.browser.ts', import.meta.url));
   let serving = false;
@@ -42,6 +43,9 @@ export function shippedLevelsPlugin(root: string): Plugin {
     enforce: 'pre',
     configResolved(config) {
       serving = config.command === 'serve';
+    },
+    configureServer(server) {
+      server.watcher.add(levelsDir);
     },
     async resolveId(source, importer) {
       if (source === VIRTUAL) return RESOLVED;
@@ -67,8 +71,9 @@ export function shippedLevelsPlugin(root: string): Plugin {
       return `export default ${JSON.stringify(levels)};\nexport const problems = ${JSON.stringify(problems)};`;
     },
     async hotUpdate({ file, type, read }) {
-      const name = relative(root, file);
-      if (!/^levels\/[^/]+\.json$/.test(name) || name === 'levels/level.schema.json') return;
+      const inDir = relative(levelsDir, file);
+      if (!/^[^/]+\.json$/.test(inDir) || inDir === 'level.schema.json') return;
+      const name = `levels/${inDir}`;
       if (this.environment.name !== 'client') return [];
       const graph = this.environment.moduleGraph;
       const virtual = graph.getModuleById(RESOLVED);

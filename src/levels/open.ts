@@ -1,6 +1,7 @@
 // Levels of one's own in the browser: a file the player opens or drops, or a level in a link,
 // checked with exactly the command line's checks and messages. The game imports this module
 // only when one is used, so the validator is not part of the players' download.
+import './jitless';
 import { levelFragment, MAX_LINK_CHARS, readLevelFragment } from './level-link';
 import { formatProblems, parseLevelData, parseLevelText } from './load';
 import type { Level } from './schema';

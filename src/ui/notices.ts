@@ -1,6 +1,6 @@
 // The notices: dismissible banners at the top of any screen for the store's notices (a save
 // that could not be read, a link with a bad value, a welcome back). A welcome back fades away
-// by itself after a while; problems stay until dismissed.
+// by itself a while after the game is shown; problems stay until dismissed.
 import type { Notice } from '../store/session';
 import type { Part, Ui } from './context';
 import { fill, h } from './dom';
@@ -73,21 +73,27 @@ export function createNotices(ui: Ui): Part {
         ),
       ),
     );
+    fadeWelcome();
+  };
+  /** The welcome back fades RESUMED_MS after the game is shown (not while it still loads). */
+  const fadeWelcome = () => {
     if (timer) clearTimeout(timer);
-    const resumed = notices.findIndex((n) => n.kind === 'resumed');
-    if (resumed >= 0) {
-      timer = setTimeout(() => {
-        const now = store.getState().notices;
-        const i = now.findIndex((n) => n.kind === 'resumed');
-        if (i >= 0) store.getState().dismissNotice(i);
-      }, RESUMED_MS);
-    }
+    timer = null;
+    const st = store.getState();
+    if (st.bootProgress < 1 || !st.notices.some((n) => n.kind === 'resumed')) return;
+    timer = setTimeout(() => {
+      const i = store.getState().notices.findIndex((n) => n.kind === 'resumed');
+      if (i >= 0) store.getState().dismissNotice(i);
+    }, RESUMED_MS);
   };
   render(store.getState().notices);
+  let booted = store.getState().bootProgress >= 1;
   return {
     el,
     update(st) {
       if (st.notices !== shown) render(st.notices);
+      else if (!booted && st.bootProgress >= 1) fadeWelcome();
+      booted = st.bootProgress >= 1;
     },
     destroy() {
       if (timer) clearTimeout(timer);
