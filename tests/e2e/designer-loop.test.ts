@@ -142,7 +142,7 @@ describe('hot reload with the dev server', () => {
       );
       const panel = page.locator('.level-report');
       await panel.waitFor({ timeout: 60_000 });
-      expect(await panel.innerText()).toContain('levels/the-fair.json: /fair/days:');
+      expect(await panel.textContent()).toContain('levels/the-fair.json: /fair/days:');
       await shot(page, 'designer-hot-broken');
       expect(await page.locator('vite-error-overlay').count()).toBe(0);
 

@@ -8,7 +8,7 @@ import { parseLevelData } from '../../src/levels/load';
 import { checkLevelText, openLevelLink } from '../../src/levels/open';
 import { shippedLevel } from '../../src/levels/registry';
 import type { Level } from '../../src/levels/schema';
-import { botDecide, botStream, type Command, gameHash, newGame } from '../../src/sim';
+import { botDecide, botStream, gameHash, newGame } from '../../src/sim';
 import { restartOnLevel } from '../../src/store/restart';
 import { readSave, SAVE_KEY } from '../../src/store/saves';
 import { createSession } from '../../src/store/session';
