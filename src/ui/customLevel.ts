@@ -33,7 +33,11 @@ export function openLevelRow(ui: Ui): HTMLElement {
 }
 
 /** "Copy a link": to the clipboard when the browser allows it, else shown to copy by hand. */
-function copyLinkButton(ui: Ui, custom: CustomLevel, seed: () => string): HTMLElement {
+function copyLink(
+  ui: Ui,
+  custom: CustomLevel,
+  seed: () => string,
+): { button: HTMLElement; status: HTMLElement } {
   const { t } = ui;
   const status = h('div', { class: 'link-status', role: 'status' });
   const copy = async () => {
@@ -56,12 +60,12 @@ function copyLinkButton(ui: Ui, custom: CustomLevel, seed: () => string): HTMLEl
       (out as HTMLInputElement).select();
     }
   };
-  return h(
-    'div',
-    { class: 'custom-link' },
-    h('button', { class: 'btn', type: 'button', onClick: () => void copy() }, t('title.copyLink')),
-    status,
+  const button = h(
+    'button',
+    { class: 'btn', type: 'button', onClick: () => void copy() },
+    t('title.copyLink'),
   );
+  return { button, status };
 }
 
 export function customCard(
@@ -77,6 +81,7 @@ export function customCard(
     const st = store.getState();
     return st.customGame && st.game ? st.game.state.seed : custom.level.defaultSeed;
   };
+  const link = copyLink(ui, custom, seed);
   return h(
     'li',
     { class: 'level-card is-custom', 'data-level': custom.file },
@@ -89,7 +94,7 @@ export function customCard(
       ? replaceConfirm(ui, 'own-level', name, asking, start, cancel)
       : h(
           'div',
-          { class: 'row' },
+          { class: 'row custom-actions' },
           h(
             'button',
             {
@@ -100,7 +105,8 @@ export function customCard(
             },
             t('title.play'),
           ),
+          link.button,
         ),
-    copyLinkButton(ui, custom, seed),
+    link.status,
   );
 }
