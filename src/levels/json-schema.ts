@@ -1,7 +1,8 @@
 // The JSON Schema of a level file, generated from the zod schema (draft-07, the input side:
 // defaults may be left out), as written to levels/level.schema.json for editors; and a walk
 // of that schema alongside a level's data, which the message writer and the reference checks
-// use to learn what is expected at a JSON pointer (type, range, enum, description).
+// use to learn what is expected at a JSON pointer (type, range, enum, description). Every
+// number carries hover text for editors (unit, default, range).
 import { z } from 'zod';
 import { LevelSchema, SCHEMA_VERSION } from './schema';
 
@@ -33,12 +34,44 @@ export function levelJsonSchema(): Record<string, unknown> {
     unknown
   >;
   const { $schema, ...rest } = generated;
+  addHoverText(rest);
   return {
     $schema,
     $comment: `Generated from src/levels/schema.ts by \`npm run levels:schema\` (schemaVersion ${SCHEMA_VERSION}); do not edit by hand.`,
     title: 'The Listening Booth level',
     ...rest,
   };
+}
+
+/** What a number is measured in, read from how the schema describes and bounds it. */
+function unitOf(node: Record<string, unknown>): string {
+  const description = String(node.description ?? '');
+  if (/In cents\.$/.test(description)) return 'cents (100 = €1)';
+  if (node.minimum === 0 && node.maximum === 1) return 'a fraction from 0 to 1';
+  return node.type === 'integer' ? 'a whole number' : 'a number';
+}
+
+const shown = (n: unknown) => (typeof n === 'number' ? n.toLocaleString('en-US') : String(n));
+
+/**
+ * Editor help: every number gets a markdownDescription (what VS Code shows on hover and in
+ * completion) with its description, unit, default and range, all taken from the schema.
+ */
+function addHoverText(node: unknown): void {
+  if (Array.isArray(node)) {
+    for (const child of node) addHoverText(child);
+    return;
+  }
+  if (typeof node !== 'object' || node === null) return;
+  const n = node as Record<string, unknown>;
+  if ((n.type === 'number' || n.type === 'integer') && typeof n.description === 'string') {
+    const facts = [`**Unit:** ${unitOf(n)}`];
+    if (n.default !== undefined) facts.push(`**Default:** ${shown(n.default)}`);
+    if (n.minimum !== undefined || n.maximum !== undefined)
+      facts.push(`**Range:** ${shown(n.minimum ?? '−∞')} to ${shown(n.maximum ?? '∞')}`);
+    n.markdownDescription = `${n.description}\n\n${facts.join(' · ')}`;
+  }
+  for (const child of Object.values(n)) addHoverText(child);
 }
 
 /** The exact text of levels/level.schema.json: two-space indent, trailing newline. */

@@ -34,3 +34,31 @@ describe('levels/level.schema.json', () => {
     expect(committed.split('\n')[1]).toMatch(/^ {2}"\$schema"/);
   });
 });
+
+describe('editor help in the JSON Schema', () => {
+  it('every number explains itself on hover: description, unit, default when there is one, range', () => {
+    const numbers: Record<string, unknown>[] = [];
+    const visit = (node: unknown) => {
+      if (Array.isArray(node)) node.forEach(visit);
+      else if (typeof node === 'object' && node !== null) {
+        const n = node as Record<string, unknown>;
+        if (n.type === 'number' || n.type === 'integer') numbers.push(n);
+        Object.values(n).forEach(visit);
+      }
+    };
+    visit(levelJsonSchema());
+    expect(numbers.length).toBeGreaterThan(100);
+    for (const n of numbers) {
+      if (n.const !== undefined) continue;
+      const hover = String(n.markdownDescription);
+      expect(hover.startsWith(String(n.description))).toBe(true);
+      expect(hover).toMatch(/\*\*Unit:\*\* /);
+      expect(hover).toMatch(/\*\*Range:\*\* /);
+      if (n.default !== undefined) expect(hover).toContain('**Default:**');
+    }
+    const cost = numbers.find((n) =>
+      String(n.description).startsWith('What one staff member costs per week'),
+    );
+    expect(cost?.markdownDescription).toContain('cents (100 = €1)');
+  });
+});
