@@ -69,6 +69,32 @@ describe('a level file of one’s own', () => {
     await page.context().close();
   });
 
+  it('dropped on the page: the drop shows where to let go, and the level plays', async () => {
+    const { page, errors } = await openPage(browser, `${inject('baseUrl')}?lang=nl`);
+    await ready(page);
+    const mine = {
+      ...fair(),
+      id: 'dropped-fair',
+      name: { en: 'The Dropped Fair', nl: 'De Losgelaten Beurs' },
+    };
+    const text = JSON.stringify(mine);
+    await page.evaluate((json) => {
+      const data = new DataTransfer();
+      data.items.add(new File([json], 'dropped-fair.json', { type: 'application/json' }));
+      window.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, cancelable: true }));
+      (window as unknown as { dropShown: string }).dropShown =
+        document.querySelector('.overlay')?.getAttribute('data-drop') ?? '';
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, cancelable: true }));
+    }, text);
+    expect(await page.evaluate(() => (window as unknown as { dropShown: string }).dropShown)).toBe('on');
+    await briefingOf(page, 'De Losgelaten Beurs');
+    expect(await page.evaluate(() => document.querySelector('.overlay')?.hasAttribute('data-drop'))).toBe(
+      false,
+    );
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('travels in a link: opened in a fresh browser on the same world; a damaged link is refused', async () => {
     const { page, errors } = await openPage(browser, `${inject('baseUrl')}?lang=en`);
     await ready(page);
