@@ -3,8 +3,9 @@
 // scenes use, with Phaser's build flags set here); development uses Phaser's prebuilt file
 // for quick start-up. Phaser goes into its own chunk so the game's own code stays small and
 // cacheable; the shipped levels are validated at build time (src/levels/levels-plugin.ts).
+import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, searchForWorkspaceRoot } from 'vite';
 import { contentSecurityPolicyPlugin } from './src/csp-plugin';
 import { shippedLevelsPlugin } from './src/levels/levels-plugin';
 
@@ -52,6 +53,12 @@ export default defineConfig(({ command }) => ({
       },
     },
   },
-  server: { host: '127.0.0.1', port: 5173, strictPort: false },
+  server: {
+    host: '127.0.0.1',
+    port: 5173,
+    strictPort: false,
+    // A worktree may share node_modules through a symlink: its real folder may be served too.
+    fs: { allow: [searchForWorkspaceRoot(root), realpathSync(`${root}node_modules`)] },
+  },
   preview: { host: '127.0.0.1', port: 4173 },
 }));
