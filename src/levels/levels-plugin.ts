@@ -9,20 +9,12 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { LEVEL_EVENT, type LevelMessage } from './hot-event';
 import { formatProblems, parseLevelText } from './load';
 
 const IDS = ['tutorial', 'the-fair', 'boom-years', 'new-market'];
 const VIRTUAL = 'virtual:shipped-levels';
 const RESOLVED = `\0${VIRTUAL}`;
-/** The custom event the running game listens to (ui/levelWatch.ts). */
-export const LEVEL_EVENT = 'listening-booth:level';
-
-export interface LevelMessage {
-  file: string;
-  ok: boolean;
-  level?: unknown;
-  lines?: string[];
-}
 
 /** Checks one level file's text: the level, or its problems as the command line prints them. */
 function check(file: string, text: string): LevelMessage {

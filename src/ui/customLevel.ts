@@ -6,7 +6,7 @@ import type { Game } from '../sim';
 import type { CustomLevel } from '../store/session';
 import type { Ui } from './context';
 import { fill, h } from './dom';
-import { levelCardBody, replaceConfirm } from './levelCard';
+import { levelCardBody, playButton, replaceConfirm } from './levelCard';
 import { levelLink, openLevelFile } from './levelOpen';
 
 export function openLevelRow(ui: Ui): HTMLElement {
@@ -92,21 +92,7 @@ export function customCard(
     ),
     asking
       ? replaceConfirm(ui, 'own-level', name, asking, start, cancel)
-      : h(
-          'div',
-          { class: 'row custom-actions' },
-          h(
-            'button',
-            {
-              class: 'btn btn-primary',
-              type: 'button',
-              'aria-label': t('title.playLevel', { level: name }),
-              onClick: start,
-            },
-            t('title.play'),
-          ),
-          link.button,
-        ),
+      : h('div', { class: 'row custom-actions' }, playButton(ui, name, start), link.button),
     link.status,
   );
 }

@@ -50,3 +50,17 @@ export function replaceConfirm(
     ),
   );
 }
+
+/** A level card's Play button. */
+export function playButton(ui: Ui, name: string, start: () => void): HTMLElement {
+  return h(
+    'button',
+    {
+      class: 'btn btn-primary',
+      type: 'button',
+      'aria-label': ui.t('title.playLevel', { level: name }),
+      onClick: start,
+    },
+    ui.t('title.play'),
+  );
+}

@@ -2,20 +2,12 @@
 // the dev server checks every saved levels/*.json (levels-plugin.ts) and sends the level or
 // its problems here. A good level replaces the shipped one and restarts the game on it where
 // the player was; a bad one shows its problems in the level panel until the file is fixed.
+import { LEVEL_EVENT, type LevelMessage } from '../levels/hot-event';
 import { replaceShippedLevel, SHIPPED_LEVEL_IDS, shippedProblems } from '../levels/registry';
 import type { Level } from '../levels/schema';
 import type { SessionStore } from '../store/session';
 
-interface LevelMessage {
-  file: string;
-  ok: boolean;
-  level?: Level;
-  lines?: string[];
-}
-
-const EVENT = 'listening-booth:level';
-
-function onLevel(store: SessionStore, msg: LevelMessage): void {
+function onLevel(store: SessionStore, msg: LevelMessage<Level>): void {
   const st = store.getState();
   if (!msg.ok || !msg.level) {
     st.reportLevel(msg.file, msg.lines ?? [`${msg.file}: /: the file could not be checked`], true);
@@ -31,5 +23,5 @@ export function watchLevelFiles(store: SessionStore): void {
   if (!hot) return;
   for (const [file, lines] of Object.entries(shippedProblems()))
     store.getState().reportLevel(file, lines, true);
-  hot.on(EVENT, (msg: LevelMessage) => onLevel(store, msg));
+  hot.on(LEVEL_EVENT, (msg: LevelMessage<Level>) => onLevel(store, msg));
 }

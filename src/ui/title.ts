@@ -6,7 +6,7 @@ import type { Part, Ui } from './context';
 import { customCard, openLevelRow } from './customLevel';
 import { fill, h } from './dom';
 import { langSwitch } from './langSwitch';
-import { levelCardBody, replaceConfirm } from './levelCard';
+import { levelCardBody, playButton, replaceConfirm } from './levelCard';
 import { shippedLevels } from './levels';
 import { renderLinkOffer } from './linkOffer';
 import { logo } from './portraits';
@@ -123,17 +123,7 @@ export function createTitle(ui: Ui): Part {
           'li',
           { class: 'level-card' },
           ...levelCardBody(ui, level, null),
-          confirmBox ??
-            h(
-              'button',
-              {
-                class: 'btn btn-primary',
-                type: 'button',
-                'aria-label': t('title.playLevel', { level: name }),
-                onClick: start,
-              },
-              t('title.play'),
-            ),
+          confirmBox ?? playButton(ui, name, start),
         );
       }),
     );
