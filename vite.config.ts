@@ -45,6 +45,13 @@ export default defineConfig(({ command }) => ({
     sourcemap: false,
     chunkSizeWarningLimit: 2000,
     rollupOptions: {
+      // Four pages: the game, the trainer's room, the debrief board and the replay viewer.
+      input: {
+        main: `${root}index.html`,
+        room: `${root}room.html`,
+        board: `${root}board.html`,
+        watch: `${root}watch.html`,
+      },
       output: {
         manualChunks(id) {
           if (id.includes('node_modules/phaser') || id.includes('src/vendor/')) return 'phaser';

@@ -1,0 +1,2 @@
+// Placeholder entry for board.html (filled in by its own module).
+export {};
