@@ -172,7 +172,9 @@ export function showPersonalCode(code: string): string {
   return `${code.slice(0, 4)}-${code.slice(4)}`;
 }
 
-export type NicknameCheck = { ok: true; nickname: string } | { ok: false; reason: 'empty' | 'long' | 'chars' };
+export type NicknameCheck =
+  | { ok: true; nickname: string }
+  | { ok: false; reason: 'empty' | 'long' | 'chars' };
 
 /**
  * A nickname is plain text of 1–24 characters: spaces are collapsed, control and
