@@ -34,7 +34,7 @@ export interface ParticipantRow {
   week: number;
   revenue: number;
   profit: number;
-  /** The CEO's patience, 0..1. */
+  /** The CEO's patience, 0..100 (fired at 0). */
   patience: number;
   fired: boolean;
   /** Commands the server holds for this participant. */

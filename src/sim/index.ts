@@ -21,6 +21,7 @@ export {
   PLAN_MONEY_LIMIT,
   type PlanLimits,
   planLimits,
+  plainCommand,
 } from './commands';
 export { buyingMood, type Ctx, fairTicks, kno, rel, ticksPerDay, US } from './context';
 export { readiness } from './conversation';

@@ -1,0 +1,158 @@
+// The embedded storage: one SQLite file (better-sqlite3) in WAL mode. A transaction that has
+// committed survives `kill -9` of the process (WAL with synchronous=NORMAL loses nothing on a
+// process crash; only a power cut can lose the last moments), so an acknowledged command is kept.
+import Database from 'better-sqlite3';
+import type { Command } from '../sim';
+import {
+  type RoomStorage,
+  SequenceConflict,
+  type StoredParticipant,
+  type StoredRoom,
+  type StoredWorld,
+} from './storage';
+
+const SCHEMA_VERSION = 1;
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS rooms (
+  code TEXT PRIMARY KEY,
+  trainer_key TEXT NOT NULL,
+  level TEXT NOT NULL,
+  seed TEXT NOT NULL,
+  pacing TEXT NOT NULL,
+  released INTEGER NOT NULL,
+  ended INTEGER NOT NULL DEFAULT 0,
+  created_at INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS participants (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  room TEXT NOT NULL REFERENCES rooms(code),
+  token TEXT NOT NULL UNIQUE,
+  nickname TEXT NOT NULL,
+  joined_at INTEGER NOT NULL,
+  UNIQUE (room, nickname)
+);
+CREATE TABLE IF NOT EXISTS commands (
+  participant INTEGER NOT NULL REFERENCES participants(id),
+  seq INTEGER NOT NULL,
+  body TEXT NOT NULL,
+  PRIMARY KEY (participant, seq)
+) WITHOUT ROWID;
+`;
+
+interface RoomRow {
+  code: string;
+  trainer_key: string;
+  level: string;
+  seed: string;
+  pacing: string;
+  released: number;
+  ended: number;
+  created_at: number;
+}
+
+interface ParticipantRowDb {
+  id: number;
+  room: string;
+  token: string;
+  nickname: string;
+  joined_at: number;
+}
+
+export function sqliteStorage(file: string): RoomStorage {
+  const db = new Database(file);
+  let insertCommand: Database.Statement | null = null;
+
+  const append = (participant: number, from: number, commands: readonly Command[]) => {
+    const stmt =
+      insertCommand ?? db.prepare('INSERT INTO commands (participant, seq, body) VALUES (?, ?, ?)');
+    insertCommand = stmt;
+    db.transaction(() => {
+      commands.forEach((c, i) => stmt.run(participant, from + i, JSON.stringify(c)));
+    })();
+  };
+
+  return {
+    async open() {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+      db.pragma('foreign_keys = ON');
+      const version = db.pragma('user_version', { simple: true }) as number;
+      if (version > SCHEMA_VERSION)
+        throw new Error(`the database ${file} is from a newer room server (schema ${version})`);
+      db.exec(SCHEMA);
+      db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    },
+
+    async loadAll(): Promise<StoredWorld> {
+      const rooms = (db.prepare('SELECT * FROM rooms ORDER BY created_at').all() as RoomRow[]).map(
+        (r): StoredRoom => ({
+          code: r.code,
+          trainerKey: r.trainer_key,
+          level: r.level,
+          seed: r.seed,
+          pacing: r.pacing === 'hold' ? 'hold' : 'free',
+          released: r.released,
+          ended: r.ended !== 0,
+          createdAt: r.created_at,
+        }),
+      );
+      const participants = (
+        db.prepare('SELECT * FROM participants ORDER BY id').all() as ParticipantRowDb[]
+      ).map(
+        (p): StoredParticipant => ({
+          id: p.id,
+          room: p.room,
+          token: p.token,
+          nickname: p.nickname,
+          joinedAt: p.joined_at,
+        }),
+      );
+      const commands = new Map<number, Command[]>();
+      const rows = db
+        .prepare('SELECT participant, body FROM commands ORDER BY participant, seq')
+        .iterate() as IterableIterator<{ participant: number; body: string }>;
+      for (const row of rows) {
+        let list = commands.get(row.participant);
+        if (!list) commands.set(row.participant, (list = []));
+        list.push(JSON.parse(row.body) as Command);
+      }
+      return { rooms, participants, commands };
+    },
+
+    async addRoom(r) {
+      db.prepare(
+        'INSERT INTO rooms (code, trainer_key, level, seed, pacing, released, ended, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      ).run(r.code, r.trainerKey, r.level, r.seed, r.pacing, r.released, r.ended ? 1 : 0, r.createdAt);
+    },
+
+    async setRoomPacing(code, released, ended) {
+      db.prepare('UPDATE rooms SET released = ?, ended = ? WHERE code = ?').run(
+        released,
+        ended ? 1 : 0,
+        code,
+      );
+    },
+
+    async addParticipant(p) {
+      const info = db
+        .prepare('INSERT INTO participants (room, token, nickname, joined_at) VALUES (?, ?, ?, ?)')
+        .run(p.room, p.token, p.nickname, p.joinedAt);
+      return { ...p, id: Number(info.lastInsertRowid) };
+    },
+
+    async appendCommands(participant, from, commands) {
+      try {
+        append(participant, from, commands);
+      } catch (e) {
+        if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY')
+          throw new SequenceConflict(participant);
+        throw e;
+      }
+    },
+
+    async close() {
+      db.close();
+    },
+  };
+}
