@@ -13,6 +13,7 @@ export default defineConfig({
             'tests/sim/**/*.test.ts',
             'tests/levels/**/*.test.ts',
             'tests/cli/**/*.test.ts',
+            'tests/room/**/*.test.ts',
           ],
           environment: 'node',
           testTimeout: 60_000,

@@ -68,7 +68,7 @@ export function sqliteStorage(file: string): RoomStorage {
       insertCommand ?? db.prepare('INSERT INTO commands (participant, seq, body) VALUES (?, ?, ?)');
     insertCommand = stmt;
     db.transaction(() => {
-      commands.forEach((c, i) => stmt.run(participant, from + i, JSON.stringify(c)));
+      for (let i = 0; i < commands.length; i++) stmt.run(participant, from + i, JSON.stringify(commands[i]));
     })();
   };
 
