@@ -69,6 +69,67 @@ export const nl: Dict = {
     dropLevel: 'Laat het levelbestand los om het te spelen',
     checkingLevel: 'Het level wordt nagekeken…',
   },
+  room: {
+    notice: {
+      joined: 'Je zit in de workshopruimte. Alles wat je speelt, gaat naar je trainer.',
+      back: 'Welkom terug in de workshopruimte: je gaat verder waar je was.',
+      ended:
+        'Je trainer heeft de sessie beëindigd. Je kunt het spel uitspelen; het wordt niet meer verstuurd.',
+      serverCopy:
+        'Dit apparaat had een ander spel dan de ruimte. Je gaat verder met het exemplaar van de ruimte.',
+      refused:
+        'De ruimteserver nam een zet niet aan ({detail}). Je gaat verder met het exemplaar van de ruimte.',
+      gone: 'De ruimte kan niet verder: {detail}',
+    },
+    join: {
+      title: 'Workshopruimte {code}',
+      intro: 'Je trainer leidt deze sessie. Iedereen speelt dezelfde wereld, ieder in een eigen stand.',
+      nickname: 'Je bijnaam',
+      nicknameHint: 'Alleen je trainer ziet hem. Een voornaam of een verzonnen naam is prima.',
+      join: 'Doe mee',
+      joining: 'Bezig met meedoen…',
+      haveCode: 'Al meegedaan op een ander apparaat?',
+      personalCode: 'Je persoonlijke code',
+      continue: 'Verder met mijn code',
+      checking: 'De ruimte wordt gezocht…',
+      codeTitle: 'Meedoen in een workshopruimte',
+      roomCode: 'Code van de ruimte',
+      find: 'Zoek de ruimte',
+    },
+    error: {
+      offline: 'De ruimteserver is niet bereikbaar. Controleer het netwerk en probeer het opnieuw.',
+      noRoom: 'Er is geen ruimte met deze code. Kijk nog eens naar de code op het scherm.',
+      badNickname: 'Kies een bijnaam van 1 tot 24 letters, cijfers of tekens.',
+      taken: 'Iemand in deze ruimte heeft deze bijnaam al. Ben jij dat, gebruik dan je persoonlijke code.',
+      ended: 'Deze sessie is al afgelopen.',
+      full: 'Deze ruimte is vol.',
+      badCode: 'Deze persoonlijke code is in deze ruimte niet bekend.',
+      codeShape: 'Een ruimtecode heeft 5 letters of cijfers, een persoonlijke code 8.',
+    },
+    badge: {
+      room: 'Ruimte {code}',
+      online: 'verbonden',
+      offline: 'offline — je spel gaat door en wordt later verstuurd',
+      connecting: 'verbinden…',
+      unsent: '{n} zetten nog niet verstuurd',
+      details: 'Gegevens van de ruimte',
+      yourCode: 'Je persoonlijke code',
+      codeHelp: 'Verder op een ander apparaat? Open daar de ruimte en vul deze code in, of open deze link:',
+      copyLink: 'Kopieer mijn persoonlijke link',
+      copied: 'Gekopieerd',
+      leave: 'Verlaat de ruimte op dit apparaat',
+      leaveHelp: 'Je spel blijft in de ruimte. Met je code kom je terug.',
+    },
+    hold: {
+      waiting:
+        'Je trainer start seizoen {n} voor iedereen tegelijk. Maak nu je plan; het kan beginnen zodra het sein komt.',
+      released: 'Seizoen {n} is begonnen: je kunt gaan.',
+    },
+    title: {
+      continue: 'Verder in de workshopruimte',
+      detail: 'Ruimte {code} · {nickname}',
+    },
+  },
   notice: {
     region: 'Meldingen',
     several: 'Een paar dingen verdienen een woordje uitleg:',

@@ -22,7 +22,10 @@ export function cursorAtEnd(log: readonly Command[]): LogCursor {
  * The commands not sent yet and the cursor after them; null when the log no longer extends
  * what was sent (another game took its place).
  */
-export function unsent(log: readonly Command[], c: LogCursor): { commands: Command[]; cursor: LogCursor } | null {
+export function unsent(
+  log: readonly Command[],
+  c: LogCursor,
+): { commands: Command[]; cursor: LogCursor } | null {
   if (log.length < c.entries) return null;
   const commands: Command[] = [];
   const open = log[c.entries - 1];
@@ -32,4 +35,25 @@ export function unsent(log: readonly Command[], c: LogCursor): { commands: Comma
   }
   for (let i = c.entries; i < log.length; i++) commands.push({ ...(log[i] as Command) });
   return { commands, cursor: cursorAtEnd(log) };
+}
+
+const sameEntry = (a: Command, b: Command) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Where `prefix` (a log the server holds) ends inside `log` (the browser's): a cursor when
+ * `log` continues `prefix` — equal entries, the last one an advance that may have grown
+ * since — and null when the two games parted.
+ */
+export function cursorAfter(log: readonly Command[], prefix: readonly Command[]): LogCursor | null {
+  if (prefix.length === 0) return startCursor();
+  if (log.length < prefix.length) return null;
+  for (let i = 0; i < prefix.length - 1; i++)
+    if (!sameEntry(log[i] as Command, prefix[i] as Command)) return null;
+  const mine = log[prefix.length - 1] as Command;
+  const theirs = prefix[prefix.length - 1] as Command;
+  if (theirs.type === 'advance')
+    return mine.type === 'advance' && mine.steps >= theirs.steps
+      ? { entries: prefix.length, steps: theirs.steps }
+      : null;
+  return sameEntry(mine, theirs) ? { entries: prefix.length, steps: 0 } : null;
 }

@@ -20,8 +20,8 @@ export {
   commandError,
   PLAN_MONEY_LIMIT,
   type PlanLimits,
-  planLimits,
   plainCommand,
+  planLimits,
 } from './commands';
 export { buyingMood, type Ctx, fairTicks, kno, rel, ticksPerDay, US } from './context';
 export { readiness } from './conversation';

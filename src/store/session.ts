@@ -7,6 +7,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { loadShippedLevel } from '../levels/registry';
 import type { Level } from '../levels/schema';
+import type { Me, RoomInfo } from '../room/protocol';
 import {
   type ApplyResult,
   apply,
@@ -37,7 +38,20 @@ export type Notice =
   | { kind: 'url'; problem: UrlProblem }
   | { kind: 'level-invalid'; level: string; detail: string }
   | { kind: 'level-reloaded'; file: string; at: 'phase' | 'season' | 'start'; season: number }
-  | { kind: 'link-level-broken'; detail: string };
+  | { kind: 'link-level-broken'; detail: string }
+  | { kind: 'room'; event: RoomEvent; detail?: string };
+
+/** What happened with the workshop room that the participant should know. */
+export type RoomEvent = 'joined' | 'back' | 'ended' | 'server-copy' | 'refused' | 'gone';
+
+/** The workshop room this device plays in, and how the link to the room server is. */
+export interface RoomSeat {
+  me: Me;
+  info: RoomInfo;
+  link: 'connecting' | 'online' | 'offline';
+  /** Commands played here that the server has not acknowledged yet. */
+  unsent: number;
+}
 
 export type { CustomLevel } from './saves';
 
@@ -95,6 +109,8 @@ export interface SessionState {
   customGame: boolean;
   /** Level files that could not be used, with every problem (shown over the game). */
   levelReports: LevelReport[];
+  /** The workshop room this device plays in (null: playing on one's own). */
+  room: RoomSeat | null;
 
   startLevel(levelId: string, seed?: string): boolean;
   /** Starts a level of one's own (already checked). */
@@ -124,6 +140,9 @@ export interface SessionState {
   openLink(link: LinkOffer): void;
   /** The player's answer to the link offer: replace the game in progress, or keep it. */
   answerLink(replace: boolean): void;
+  setRoom(room: RoomSeat | null): void;
+  /** Continues a game that comes from elsewhere (the room's copy), at the screen that fits it. */
+  adoptGame(game: Game): void;
 }
 
 export interface SessionOptions {
@@ -238,6 +257,7 @@ export function createSession(opts: SessionOptions): SessionStore {
       custom,
       customGame: custom !== null,
       levelReports: [],
+      room: null,
 
       startLevel(id, seed) {
         const level = levelById(id);
@@ -287,6 +307,7 @@ export function createSession(opts: SessionOptions): SessionStore {
       },
 
       dispatch(cmd) {
+        if (cmd.type === 'plan' && heldByRoom()) return { ok: false, error: 'wrong-phase' };
         const res = applyAndCollect(cmd);
         if (res.ok) save();
         return res;
@@ -389,7 +410,27 @@ export function createSession(opts: SessionOptions): SessionStore {
         set({ linkOffer: null });
         if (replace && link) openLinked(link);
       },
+
+      setRoom(room) {
+        set({ room });
+      },
+
+      adoptGame(g) {
+        const screen: Screen =
+          g.log.length === 0 ? 'briefing' : g.state.phase === 'ended' ? 'debrief' : 'play';
+        set({ custom: null });
+        begin(g, false);
+        if (screen !== 'briefing') set({ screen, paused: screen === 'play' && g.state.phase === 'fair' });
+        save();
+      },
     };
+
+    /** Whether the room holds this game at the start of its season (the trainer releases it). */
+    function heldByRoom(): boolean {
+      const { room, game: g } = get();
+      if (!room || !g || g.level.id !== room.info.level || g.state.seed !== room.info.seed) return false;
+      return g.state.phase === 'plan' && g.state.season + 1 > room.info.released;
+    }
 
     /** A new game on the briefing screen, saved at once. */
     function begin(g: Game, isCustom: boolean): void {

@@ -2,7 +2,7 @@
 // kind, clear and naming the value that was wrong. Never a stack trace.
 
 import { BOT_NAMES } from '../sim';
-import type { Notice } from '../store/session';
+import type { Notice, RoomEvent } from '../store/session';
 import type { T } from './context';
 
 export function noticeText(t: T, n: Notice): string {
@@ -31,6 +31,8 @@ export function noticeText(t: T, n: Notice): string {
     }
     case 'link-level-broken':
       return t('notice.linkLevelBroken', { detail: n.detail });
+    case 'room':
+      return roomNoticeText(t, n.event, n.detail ?? '');
     case 'url': {
       const p = n.problem;
       switch (p.kind) {
@@ -53,7 +55,25 @@ export function noticeText(t: T, n: Notice): string {
   }
 }
 
+function roomNoticeText(t: T, event: RoomEvent, detail: string): string {
+  switch (event) {
+    case 'joined':
+      return t('room.notice.joined');
+    case 'back':
+      return t('room.notice.back');
+    case 'ended':
+      return t('room.notice.ended');
+    case 'server-copy':
+      return t('room.notice.serverCopy');
+    case 'refused':
+      return t('room.notice.refused', { detail });
+    case 'gone':
+      return t('room.notice.gone', { detail });
+  }
+}
+
 /** Problems deserve attention (role=alert); a welcome back is just a status. */
 export function noticeIsProblem(n: Notice): boolean {
+  if (n.kind === 'room') return n.event === 'refused' || n.event === 'gone' || n.event === 'server-copy';
   return n.kind !== 'resumed' && n.kind !== 'level-reloaded';
 }

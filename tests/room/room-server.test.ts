@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join as joinPath } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shippedLevel } from '../../src/levels/registry';
 import {
   API,
   type BatchAnswer,
@@ -17,7 +18,6 @@ import {
   type RoomRun,
   TRAINER_HEADER,
 } from '../../src/room/protocol';
-import { shippedLevel } from '../../src/levels/registry';
 import { gameHash, verifyReplay } from '../../src/sim';
 import { call, freePort, killHard, LiveClient, type Running, startServer } from './server';
 import { streamBot } from './stream';
@@ -62,9 +62,17 @@ describe('a participant plays through the room', () => {
       const a = await send(room.code, me.token, b);
       expect(a.body).toMatchObject({ ok: true, seq: b.from + b.commands.length, match: true });
     }
-    const mine = await call<MyGame>(base(), 'GET', API.me(room.code), undefined, { [PARTICIPANT_HEADER]: me.token });
+    const mine = await call<MyGame>(base(), 'GET', API.me(room.code), undefined, {
+      [PARTICIPANT_HEADER]: me.token,
+    });
     expect(mine.body.hash).toBe(gameHash(game));
-    const replay = { simVersion: room.simVersion, level: room.level, seed: room.seed, commands: mine.body.commands, hash: gameHash(game) };
+    const replay = {
+      simVersion: room.simVersion,
+      level: room.level,
+      seed: room.seed,
+      commands: mine.body.commands,
+      hash: gameHash(game),
+    };
     expect(verifyReplay(shippedLevel('the-fair'), replay).ok).toBe(true);
   });
 
@@ -98,7 +106,10 @@ describe('a participant plays through the room', () => {
       seq: b0.commands.length + b1.commands.length,
     });
     const contradicting = { from: 0, commands: [{ type: 'advance', steps: 3 }] };
-    expect((await send(room.code, me.token, contradicting)).body).toMatchObject({ ok: false, error: 'out-of-order' });
+    expect((await send(room.code, me.token, contradicting)).body).toMatchObject({
+      ok: false,
+      error: 'out-of-order',
+    });
   });
 
   it('holds a season until the trainer releases it, and only the trainer can', async () => {
@@ -109,9 +120,21 @@ describe('a participant plays through the room', () => {
     const b0 = batches[0];
     if (!b0) throw new Error('no batch');
     expect((await send(code, me.token, b0)).body).toEqual({ ok: false, error: 'held', seq: 0, season: 1 });
-    const intruder = await call(base(), 'POST', API.release(code), { season: 1 }, { [TRAINER_HEADER]: 'x'.repeat(24) });
+    const intruder = await call(
+      base(),
+      'POST',
+      API.release(code),
+      { season: 1 },
+      { [TRAINER_HEADER]: 'x'.repeat(24) },
+    );
     expect(intruder.status).toBe(403);
-    const rel = await call(base(), 'POST', API.release(code), { season: 1 }, { [TRAINER_HEADER]: created.trainerKey });
+    const rel = await call(
+      base(),
+      'POST',
+      API.release(code),
+      { season: 1 },
+      { [TRAINER_HEADER]: created.trainerKey },
+    );
     expect(rel.body).toMatchObject({ released: 1 });
     expect((await send(code, me.token, b0)).body).toMatchObject({ ok: true });
   });
@@ -137,7 +160,9 @@ describe('who may join and see what', () => {
     const taken = await call(base(), 'POST', API.join(code), { nickname: '<B onclick=x>jo</b>' });
     expect(taken.status).toBe(409);
     for (const nickname of ['', '   ', 'x'.repeat(25), 'a\u0000b', 42])
-      expect((await call(base(), 'POST', API.join(code), { nickname })).body).toMatchObject({ error: 'bad-nickname' });
+      expect((await call(base(), 'POST', API.join(code), { nickname })).body).toMatchObject({
+        error: 'bad-nickname',
+      });
     const runs = await call(base(), 'GET', API.runs(code), undefined, { [PARTICIPANT_HEADER]: a.me.token });
     expect(runs.status).toBe(403);
     const monitor = await call(base(), 'GET', API.monitor(code));
@@ -169,10 +194,14 @@ describe('who may join and see what', () => {
     await trainer.next((m) => isNoor(m as { t: string; row?: ParticipantRow }, (r) => r.connected));
     const { batches, game } = streamBot('tutorial', created.room.seed, 'listener');
     for (const b of batches) await send(code, me.token, b);
-    const done = await trainer.next((m) => isNoor(m as { t: string; row?: ParticipantRow }, (r) => r.phase === 'ended'));
+    const done = await trainer.next((m) =>
+      isNoor(m as { t: string; row?: ParticipantRow }, (r) => r.phase === 'ended'),
+    );
     expect((done as { row: ParticipantRow }).row.hash).toBe(gameHash(game));
     player.close();
-    await trainer.next((m) => isNoor(m as { t: string; row?: ParticipantRow }, (r) => !r.connected && r.phase === 'ended'));
+    await trainer.next((m) =>
+      isNoor(m as { t: string; row?: ParticipantRow }, (r) => !r.connected && r.phase === 'ended'),
+    );
     trainer.close();
   });
 });

@@ -30,9 +30,13 @@ export function freePort(): Promise<number> {
 /** Starts the room server and resolves when it says it is listening. */
 export function startServer(db: string, port: number, dist = 'dist'): Promise<Running> {
   // One process (node with tsx's loader), so SIGKILL kills the server itself, not a wrapper.
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', '--port', String(port), '--db', db, '--dist', dist], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const proc = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'src/server/main.ts', '--port', String(port), '--db', db, '--dist', dist],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let out = '';
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {
@@ -109,7 +113,9 @@ export class LiveClient {
 
   whenClosed(): Promise<{ code: number; reason: string }> {
     if (this.closed) return Promise.resolve(this.closed);
-    return new Promise((resolve) => this.ws.once('close', (code, reason) => resolve({ code, reason: String(reason) })));
+    return new Promise((resolve) =>
+      this.ws.once('close', (code, reason) => resolve({ code, reason: String(reason) })),
+    );
   }
 
   close(): void {
