@@ -1,12 +1,13 @@
 // The game's start: startGame(parent) sets the theme and fonts, reads the URL, creates the
 // session store (resuming a save), the Phaser world and the DOM overlay, wires the page's
-// test surface, and turns any start-up failure into a readable message instead of a blank page.
+// test surface, the workshop room's link, and turns any start-up failure into a readable message instead of a blank page.
 // A save or a link that carries a level of its own loads the level checker first.
 import '@fontsource/nunito/400.css';
 import '@fontsource/nunito/700.css';
 import '@fontsource/nunito/800.css';
 import '@fontsource/fredoka/500.css';
 import '@fontsource/fredoka/600.css';
+import { startRoomLink } from './room/browser';
 import { createWorld } from './scenes';
 import { type LevelCheck, saveHasCustomLevel } from './store/saves';
 import { createSession, type SessionStore } from './store/session';
@@ -20,7 +21,7 @@ import { openLevelInFragment } from './ui/levelOpen';
 import { watchLevelFiles } from './ui/levelWatch';
 
 /** Applies the URL's choices: language, then a level (and a bot to play it). */
-function applyUrl(store: SessionStore, search: string): void {
+function applyUrl(store: SessionStore, search: string): ReturnType<typeof parseUrl> {
   const url = parseUrl(search);
   const st = store.getState();
   for (const problem of url.problems) st.addNotice({ kind: 'url', problem });
@@ -28,6 +29,7 @@ function applyUrl(store: SessionStore, search: string): void {
   if (url.speed && url.speed !== 'max') st.setSetting('speed', url.speed);
   // A game in progress is never replaced without asking (the store asks on the title).
   if (url.level) st.openLink({ level: url.level, seed: url.seed, bot: url.bot, max: url.speed === 'max' });
+  return url;
 }
 
 /** The level checker, when the save plays a level of its own (it must be checked again). */
@@ -47,7 +49,8 @@ export async function startGame(parent: HTMLElement): Promise<SessionStore | nul
       resume: true,
       checkLevel: await checkerForSave(),
     });
-    applyUrl(store, search);
+    const url = applyUrl(store, search);
+    startRoomLink(store, browserStorage(), url);
     void openLevelInFragment(store, window.location.hash);
     watchLevelFiles(store);
     // Save when the page goes away (closed, reloaded, switched from on a phone): the fair's

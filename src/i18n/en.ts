@@ -126,6 +126,10 @@ export const en = {
     },
   },
   notice: {
+    badRoom:
+      'The link names a workshop room "{value}", but room codes have 5 letters or digits. Check the link or type the code.',
+    badPersonalCode:
+      'The link carries a personal code "{value}" that cannot be right (8 letters or digits, with a room). Type your code on the join screen.',
     region: 'Messages',
     several: 'A few things need a word of explanation:',
     saveCorrupt: 'Your saved game could not be read, so we started fresh. Sorry about that.',

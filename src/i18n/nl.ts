@@ -131,6 +131,10 @@ export const nl: Dict = {
     },
   },
   notice: {
+    badRoom:
+      'De link noemt een workshopruimte "{value}", maar een ruimtecode heeft 5 letters of cijfers. Controleer de link of typ de code.',
+    badPersonalCode:
+      'De link bevat een persoonlijke code "{value}" die niet kan kloppen (8 letters of cijfers, met een ruimte). Typ je code in het meedoescherm.',
     region: 'Meldingen',
     several: 'Een paar dingen verdienen een woordje uitleg:',
     saveCorrupt: 'Je opgeslagen spel was onleesbaar, dus we zijn opnieuw begonnen. Sorry daarvoor.',

@@ -30,6 +30,7 @@ export interface LiveSocket {
   onopen: (() => void) | null;
   onclose: (() => void) | null;
   onmessage: ((e: { data: unknown }) => void) | null;
+  onerror: (() => void) | null;
   close(): void;
 }
 

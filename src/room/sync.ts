@@ -165,7 +165,7 @@ export class RoomSync {
     if (a.ok) {
       this.seq = a.seq;
       this.cursor = cursor;
-      this.patchRoom({ link: this.socket ? this.room()?.link : 'online', unsent: 0 });
+      this.patchRoom({ link: 'online', unsent: 0 });
       if (a.match === false) void this.resync();
       return;
     }
@@ -222,6 +222,8 @@ export class RoomSync {
       void this.resync();
     };
     ws.onmessage = (e) => this.onLive(e.data);
+    // A refused connection is followed by a close, which retries; the error itself says nothing more.
+    ws.onerror = () => undefined;
     ws.onclose = () => {
       if (this.socket !== ws) return;
       this.socket = null;

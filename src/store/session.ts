@@ -111,6 +111,8 @@ export interface SessionState {
   levelReports: LevelReport[];
   /** The workshop room this device plays in (null: playing on one's own). */
   room: RoomSeat | null;
+  /** A room code from a link or typed, waiting for a nickname or a personal code. */
+  roomInvite: string | null;
 
   startLevel(levelId: string, seed?: string): boolean;
   /** Starts a level of one's own (already checked). */
@@ -141,6 +143,7 @@ export interface SessionState {
   /** The player's answer to the link offer: replace the game in progress, or keep it. */
   answerLink(replace: boolean): void;
   setRoom(room: RoomSeat | null): void;
+  setRoomInvite(code: string | null): void;
   /** Continues a game that comes from elsewhere (the room's copy), at the screen that fits it. */
   adoptGame(game: Game): void;
 }
@@ -158,6 +161,16 @@ export interface SessionOptions {
 const MAX_PENDING = 400;
 
 export type SessionStore = StoreApi<SessionState>;
+
+/**
+ * The season (1-based) the workshop room holds this game at — its plan waits for the
+ * trainer's release — or 0 when nothing is held.
+ */
+export function heldSeason(room: RoomSeat | null, g: Game | null): number {
+  if (!room || !g || g.level.id !== room.info.level || g.state.seed !== room.info.seed) return 0;
+  const season = g.state.season + 1;
+  return g.state.phase === 'plan' && season > room.info.released ? season : 0;
+}
 
 const SAVE_NOTICE = {
   corrupt: 'save-corrupt',
@@ -258,6 +271,7 @@ export function createSession(opts: SessionOptions): SessionStore {
       customGame: custom !== null,
       levelReports: [],
       room: null,
+      roomInvite: null,
 
       startLevel(id, seed) {
         const level = levelById(id);
@@ -415,6 +429,10 @@ export function createSession(opts: SessionOptions): SessionStore {
         set({ room });
       },
 
+      setRoomInvite(roomInvite) {
+        set({ roomInvite });
+      },
+
       adoptGame(g) {
         const screen: Screen =
           g.log.length === 0 ? 'briefing' : g.state.phase === 'ended' ? 'debrief' : 'play';
@@ -425,11 +443,9 @@ export function createSession(opts: SessionOptions): SessionStore {
       },
     };
 
-    /** Whether the room holds this game at the start of its season (the trainer releases it). */
     function heldByRoom(): boolean {
       const { room, game: g } = get();
-      if (!room || !g || g.level.id !== room.info.level || g.state.seed !== room.info.seed) return false;
-      return g.state.phase === 'plan' && g.state.season + 1 > room.info.released;
+      return heldSeason(room, g) > 0;
     }
 
     /** A new game on the briefing screen, saved at once. */

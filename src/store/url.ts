@@ -2,6 +2,7 @@
 // Each is checked; anything unknown or malformed becomes a problem the title screen shows,
 // and the rest of the parameters still apply where they make sense.
 import { SHIPPED_LEVEL_IDS } from '../levels/registry';
+import { isPersonalCode, isRoomCode, normalizeCode } from '../room/protocol';
 import { type BotName, isBotName, isValidSeed } from '../sim';
 import { clip } from './clip';
 import type { Lang } from './settings';
@@ -13,6 +14,9 @@ export interface UrlOptions {
   /** 'max' plays as fast as the page can draw; a number multiplies the normal pace. */
   speed: 'max' | 1 | 2 | 4 | null;
   lang: Lang | null;
+  /** A workshop room to join (?room=ABCDE), and the participant's personal code (&me=…). */
+  room: string | null;
+  me: string | null;
   problems: UrlProblem[];
 }
 
@@ -23,15 +27,26 @@ export type UrlProblem =
   | { kind: 'bad-bot'; value: string }
   | { kind: 'bad-speed'; value: string }
   | { kind: 'bad-lang'; value: string }
+  | { kind: 'bad-room'; value: string }
+  | { kind: 'bad-personal-code'; value: string }
   | { kind: 'bot-needs-level' };
 
-const KNOWN = new Set(['level', 'seed', 'bot', 'speed', 'lang']);
+const KNOWN = new Set(['level', 'seed', 'bot', 'speed', 'lang', 'room', 'me']);
 
 /** Shortens a value for display (URLs can carry anything). */
 const shown = (v: string) => clip(v);
 
 export function parseUrl(search: string): UrlOptions {
-  const out: UrlOptions = { level: null, seed: null, bot: null, speed: null, lang: null, problems: [] };
+  const out: UrlOptions = {
+    level: null,
+    seed: null,
+    bot: null,
+    speed: null,
+    lang: null,
+    room: null,
+    me: null,
+    problems: [],
+  };
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search);
@@ -67,9 +82,26 @@ export function parseUrl(search: string): UrlOptions {
     if (lang === 'en' || lang === 'nl') out.lang = lang;
     else out.problems.push({ kind: 'bad-lang', value: shown(lang) });
   }
+  readRoom(params, out);
   if (out.bot && !out.level) {
     if (level === null) out.problems.push({ kind: 'bot-needs-level' });
     out.bot = null;
   }
   return out;
+}
+
+/** ?room=ABCDE&me=K7QP4MXD: a room to join and the code of one who joined it before. */
+function readRoom(params: URLSearchParams, out: UrlOptions): void {
+  const room = params.get('room');
+  if (room !== null) {
+    const code = normalizeCode(room);
+    if (isRoomCode(code)) out.room = code;
+    else out.problems.push({ kind: 'bad-room', value: shown(room) });
+  }
+  const me = params.get('me');
+  if (me !== null) {
+    const code = normalizeCode(me);
+    if (isPersonalCode(code) && out.room) out.me = code;
+    else out.problems.push({ kind: 'bad-personal-code', value: shown(me) });
+  }
 }

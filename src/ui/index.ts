@@ -20,6 +20,7 @@ import { createNotices } from './notices';
 import { createPlay } from './play';
 import { turnPhone } from './portraits';
 import { createPreloader } from './preloader';
+import { createRoomBadge } from './roomBadge';
 import { createTitle } from './title';
 import './styles.css';
 
@@ -81,6 +82,7 @@ export function mountOverlay(parent: HTMLElement, store: SessionStore): { destro
   let dialogs: Part;
   let notices: Part;
   let levelPanel: Part;
+  let roomBadge: Part;
   const screenLayer = h('div', { class: 'layer layer-screen' });
   const portraitNote = h('div', { class: 'portrait-note', hidden: true });
 
@@ -165,9 +167,18 @@ export function mountOverlay(parent: HTMLElement, store: SessionStore): { destro
     dialogs = createDialogs(ui);
     notices = createNotices(ui);
     levelPanel = createLevelPanel(ui);
+    roomBadge = createRoomBadge(ui);
     root.dataset.dropText = ui.t('title.dropLevel');
     buildPortrait();
-    root.replaceChildren(screenLayer, notices.el, levelPanel.el, dialogs.el, portraitNote, announcer.el);
+    root.replaceChildren(
+      screenLayer,
+      notices.el,
+      levelPanel.el,
+      roomBadge.el,
+      dialogs.el,
+      portraitNote,
+      announcer.el,
+    );
     syncScreen(st);
     syncPreloader(st);
     syncPortrait(st);
@@ -189,6 +200,7 @@ export function mountOverlay(parent: HTMLElement, store: SessionStore): { destro
     dialogs.update?.(st);
     notices.update?.(st);
     levelPanel.update?.(st);
+    roomBadge.update?.(st);
     syncPortrait(st);
   };
 
@@ -223,6 +235,8 @@ export function mountOverlay(parent: HTMLElement, store: SessionStore): { destro
       s.levelReports !== prev.levelReports ||
       s.custom !== prev.custom ||
       s.linkOffer !== prev.linkOffer ||
+      s.room !== prev.room ||
+      s.roomInvite !== prev.roomInvite ||
       (s.bootProgress !== prev.bootProgress && s.bootProgress >= 1);
     if (s.bot) {
       schedule(s.screen !== prev.screen || s.overlay !== prev.overlay || s.bot !== prev.bot, BOT_THROTTLE_MS);

@@ -50,6 +50,10 @@ export function noticeText(t: T, n: Notice): string {
           return t('notice.badLang', { value: p.value });
         case 'bot-needs-level':
           return t('notice.botNeedsLevel');
+        case 'bad-room':
+          return t('notice.badRoom', { value: p.value });
+        case 'bad-personal-code':
+          return t('notice.badPersonalCode', { value: p.value });
       }
     }
   }

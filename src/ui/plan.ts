@@ -5,6 +5,7 @@
 import { money, number, percent } from '../i18n/format';
 import type { BoothSizeName } from '../levels/schema';
 import { BOOTHS, planLimits } from '../sim';
+import { heldSeason, type SessionState } from '../store/session';
 import type { Part, Ui } from './context';
 import { fill, h, setAttr, setText } from './dom';
 import {
@@ -248,6 +249,15 @@ export function createPlan(ui: Ui): Part {
   const patienceLine = h('p', { class: 'hint', id: 'plan-patience' });
   const summary = h('div', { class: 'form-error', role: 'alert', id: 'plan-summary' });
   const submit = h('button', { class: 'btn btn-primary btn-big', type: 'submit' }, t('plan.submit'));
+  const holdLine = h('p', { class: 'room-hold', role: 'status' });
+  let held = -1;
+  const showHold = (next: SessionState) => {
+    const season = heldSeason(next.room, next.game);
+    if (season === held) return;
+    held = season;
+    fill(holdLine, season > 0 ? t('room.hold.waiting', { n: season }) : '');
+    (submit as HTMLButtonElement).disabled = bot || season > 0;
+  };
 
   const fieldset = h(
     'fieldset',
@@ -342,7 +352,7 @@ export function createPlan(ui: Ui): Part {
         ),
       ),
     ),
-    h('div', { class: 'plan-submit' }, summary, submit),
+    h('div', { class: 'plan-submit' }, holdLine, summary, submit),
   );
 
   const form = h(
@@ -433,10 +443,12 @@ export function createPlan(ui: Ui): Part {
     ),
   );
   refresh();
+  showHold(st);
   let shownError = st.lastError;
   return {
     el,
     update(next) {
+      showHold(next);
       if (next.lastError !== shownError) {
         shownError = next.lastError;
         if (next.lastError) fill(summary, t(`error.${next.lastError}`));

@@ -10,11 +10,16 @@ import { levelCardBody, playButton, replaceConfirm } from './levelCard';
 import { shippedLevels } from './levels';
 import { renderLinkOffer } from './linkOffer';
 import { logo } from './portraits';
+import { roomCodeRow, roomJoinCard } from './roomJoin';
 
 export function createTitle(ui: Ui): Part {
   const { t, store, lang } = ui;
   const continueSlot = h('div', { class: 'title-continue' });
   const offerSlot = h('div', { class: 'title-offer' });
+  const roomSlot = h('div', { class: 'title-room-slot' });
+  const renderRoom = (st: SessionState) => {
+    fill(roomSlot, st.roomInvite ? roomJoinCard(ui, st.roomInvite) : null);
+  };
   let confirming: string | null = null;
   const list = h('ul', { class: 'level-list' });
 
@@ -162,21 +167,28 @@ export function createTitle(ui: Ui): Part {
         ),
       ),
       offerSlot,
+      roomSlot,
       continueSlot,
       h('h2', null, store.getState().game ? t('title.newGame') : t('title.chooseLevel')),
       list,
-      openLevelRow(ui),
+      h('div', { class: 'title-rows' }, openLevelRow(ui), roomCodeRow(ui)),
     ),
   );
   renderContinue(store.getState());
   renderLevels();
   renderLinkOffer(ui, offerSlot, store.getState());
+  renderRoom(store.getState());
+  let shownInvite = store.getState().roomInvite;
   let shownGame = store.getState().game;
   let shownOffer = store.getState().linkOffer;
   let shownCustom = store.getState().custom;
   return {
     el,
     update(st) {
+      if (st.roomInvite !== shownInvite) {
+        shownInvite = st.roomInvite;
+        renderRoom(st);
+      }
       if (st.linkOffer !== shownOffer) {
         shownOffer = st.linkOffer;
         renderLinkOffer(ui, offerSlot, st);

@@ -95,7 +95,7 @@ describe('a participant through a server crash', () => {
 
     server = await startServer(db, port, joinPath(dir, 'no-dist'));
     await until(async () => (await serverHash()) === local(), 'the game to catch up after the restart');
-    expect(a.store.getState().room?.link).toBe('online');
+    await until(() => a.store.getState().room?.link === 'online', 'the badge to say online again');
 
     // The same participant on a second device: the server's copy, the same hash, one entry.
     const b = device();
