@@ -30,6 +30,16 @@ export async function openPage(
   // leftover, drawing WebGL and slowing every test after it.
   for (const old of open) await old.close().catch(() => undefined);
   open.clear();
+  return openPageBeside(browser, url, size, init);
+}
+
+/** A page in a context of its own, beside those already open (several people at once). */
+export async function openPageBeside(
+  browser: Browser,
+  url: string,
+  size: { width: number; height: number } = { width: 1280, height: 720 },
+  init?: (page: Page) => Promise<void>,
+): Promise<TrackedPage> {
   const context = await browser.newContext({ viewport: size, deviceScaleFactor: 1 });
   open.add(context);
   context.on('close', () => open.delete(context));

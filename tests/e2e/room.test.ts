@@ -1,0 +1,164 @@
+// A workshop room in Chromium: the real room server (its own process, a SQLite file) serves
+// the built game; six participants in separate browser contexts join — one by typing a
+// nickname, five by their personal links — wait at the trainer's hold, play, lose the server to
+// kill -9 in the middle of the season and finish after its restart, each with the hash a
+// replay in Node gives of what the server holds. No participant is entered twice.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join as joinPath } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shippedLevel } from '../../src/levels/registry';
+import {
+  API,
+  type CreatedRoom,
+  type Joined,
+  type ParticipantRow,
+  type RoomRun,
+  TRAINER_HEADER,
+} from '../../src/room/protocol';
+import { verifyReplay } from '../../src/sim';
+import { call, freePort, killHard, type Running, startServer } from '../room/server';
+import { launch, openPageBeside, shot, type TrackedPage } from './browser';
+import { hash, ready, screen, startBot } from './ui';
+
+const dir = mkdtempSync(joinPath(tmpdir(), 'room-e2e-'));
+const db = joinPath(dir, 'rooms.sqlite');
+let browser: Browser;
+let server: Running;
+let port = 0;
+
+beforeAll(async () => {
+  browser = await launch();
+  port = await freePort();
+  // The e2e setup has just built dist/; the room server serves it.
+  server = await startServer(db, port, 'dist');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await killHard(server);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Console errors the browser itself prints while the server is down are expected; no others. */
+const unexpected = (errors: string[]) =>
+  errors.filter(
+    (e) => !/ERR_CONNECTION_REFUSED|WebSocket connection to .* failed|Failed to load resource/.test(e),
+  );
+
+const trainer = (created: CreatedRoom) => ({ [TRAINER_HEADER]: created.trainerKey });
+
+async function rows(created: CreatedRoom): Promise<ParticipantRow[]> {
+  const r = await call<{ rows: ParticipantRow[] }>(
+    server.url,
+    'GET',
+    API.monitor(created.room.code),
+    undefined,
+    trainer(created),
+  );
+  return r.body.rows;
+}
+
+async function until(test: () => Promise<boolean>, what: string, ms = 240_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await test())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+const badge = (page: Page) => page.locator('.room-badge');
+
+describe('a workshop room with six participants', () => {
+  it('joins, holds, survives kill -9 and finishes with the server replay hashes', async () => {
+    const created = (
+      await call<CreatedRoom>(server.url, 'POST', API.rooms, { level: 'tutorial', pacing: 'hold' })
+    ).body;
+    const code = created.room.code;
+    const people: TrackedPage[] = [];
+
+    // One joins by the room link and a nickname with markup in it: it stays text.
+    const first = await openPageBeside(browser, `${server.url}/?room=${code}`);
+    people.push(first);
+    await ready(first.page);
+    await first.page.getByLabel('Your nickname').fill('Ada <b>bold</b>');
+    await first.page.getByRole('button', { name: 'Join the room' }).click();
+    await first.page.waitForFunction(() => document.querySelector('.room-badge:not([hidden])') !== null);
+    await expect
+      .poll(() => badge(first.page).locator('.room-name').textContent())
+      .toContain('Ada <b>bold</b>');
+    expect(await badge(first.page).locator('b').count()).toBe(0);
+    await shot(first.page, 'room-joined-briefing');
+
+    // A nickname already taken is refused in words, and nobody is added.
+    const twin = await openPageBeside(browser, `${server.url}/?room=${code}`);
+    await ready(twin.page);
+    await twin.page.getByLabel('Your nickname').fill('ada <B>BOLD</B>');
+    await twin.page.getByRole('button', { name: 'Join the room' }).click();
+    await twin.page.getByText('already has this nickname').waitFor();
+    await shot(twin.page, 'room-join-taken');
+    await twin.page.context().close();
+
+    // Five more by their personal links (as a trainer's list or a second device would give them).
+    for (const name of ['Bram', 'Chen', 'Dewi', 'Emre', 'Fleur']) {
+      const j = (await call<Joined>(server.url, 'POST', API.join(code), { nickname: name })).body;
+      const p = await openPageBeside(browser, `${server.url}/?room=${code}&me=${j.me.token}`);
+      people.push(p);
+    }
+    for (const p of people) await ready(p.page);
+    expect(await rows(created)).toHaveLength(6);
+
+    // The room holds season 1: the plan cannot start until the trainer releases it.
+    await first.page.getByRole('button', { name: 'Start season 1' }).click();
+    await first.page.locator('.room-hold').waitFor();
+    expect(await first.page.locator('.plan-submit button[type=submit]').isDisabled()).toBe(true);
+    await shot(first.page, 'room-plan-held');
+    await call(server.url, 'POST', API.release(code), { season: 1 }, trainer(created));
+    await first.page.waitForFunction(() => !document.querySelector('.room-hold')?.textContent);
+    expect(await first.page.locator('.plan-submit button[type=submit]').isDisabled()).toBe(false);
+
+    // Everyone plays (bots at full speed, as a demo would); the server dies in the middle.
+    const bots = ['listener', 'pusher', 'balanced', 'random', 'listener', 'pusher'];
+    await Promise.all(people.map((p, i) => startBot(p.page, bots[i] ?? 'listener')));
+    await until(async () => (await rows(created)).some((r) => r.seq > 3), 'a few moves on the server');
+    await killHard(server);
+    for (const p of people)
+      await p.page.waitForFunction(
+        () => document.querySelector('.room-badge')?.getAttribute('data-link') === 'offline',
+        null,
+        { timeout: 120_000 },
+      );
+    await shot(first.page, 'room-offline');
+    server = await startServer(db, port, 'dist');
+
+    // Everyone finishes, and the server's copy of each game replays in Node to the page's hash.
+    for (const p of people)
+      await p.page.waitForFunction(
+        () =>
+          (
+            window as unknown as { listeningBooth: { state(): { phase: string } | null } }
+          ).listeningBooth.state()?.phase === 'ended',
+        null,
+        { timeout: 240_000, polling: 500 },
+      );
+    const pageHashes = await Promise.all(people.map((p) => hash(p.page)));
+    await until(async () => {
+      const rs = await rows(created);
+      return rs.length === 6 && rs.every((r) => pageHashes.includes(r.hash));
+    }, 'every game to reach the server');
+    const runs = (await call<RoomRun[]>(server.url, 'GET', API.runs(code), undefined, trainer(created))).body;
+    expect(runs).toHaveLength(6);
+    for (const run of runs) {
+      const v = verifyReplay(shippedLevel('tutorial'), run.replay);
+      expect(v.ok).toBe(true);
+    }
+    expect(new Set(runs.map((r) => r.replay.hash))).toEqual(new Set(pageHashes));
+    for (const p of people) {
+      expect(await screen(p.page)).not.toBe('title');
+      expect(unexpected(p.errors)).toEqual([]);
+    }
+    await shot(first.page, 'room-finished');
+    for (const p of people) await p.page.context().close();
+  });
+});
