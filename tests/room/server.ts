@@ -1,65 +1,10 @@
 // Test helpers for the room server: start the real server as its own process (the same
 // command `npm run room:serve` runs) on a SQLite file, talk to it over HTTP and WebSocket, and
 // kill it with SIGKILL. Nothing here is a stand-in: the process, the database and the sockets are real.
-import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import WebSocket from 'ws';
 import type { LiveMessage } from '../../src/room/protocol';
 
-export interface Running {
-  url: string;
-  port: number;
-  proc: ChildProcess;
-  /** Everything the process printed. */
-  output: () => string;
-}
-
-/** A port free right now on 127.0.0.1 (so a restarted server can take the same one). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const addr = s.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-/** Starts the room server and resolves when it says it is listening. */
-export function startServer(db: string, port: number, dist = 'dist'): Promise<Running> {
-  // One process (node with tsx's loader), so SIGKILL kills the server itself, not a wrapper.
-  const proc = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'src/server/main.ts', '--port', String(port), '--db', db, '--dist', dist],
-    {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let out = '';
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /listening on (http:\/\/[^\s]+)/.exec(out);
-      if (m?.[1]) resolve({ url: m[1], port, proc, output: () => out });
-    };
-    proc.stdout?.on('data', onData);
-    proc.stderr?.on('data', (c: Buffer) => {
-      out += c.toString();
-    });
-    proc.once('exit', (code) => reject(new Error(`room server exited (${code}) before listening:\n${out}`)));
-  });
-}
-
-/** Kills the server at once, as a crash would (no chance to flush or close anything). */
-export function killHard(r: Running): Promise<void> {
-  return new Promise((resolve) => {
-    if (r.proc.exitCode !== null || r.proc.signalCode !== null) return resolve();
-    r.proc.once('exit', () => resolve());
-    r.proc.kill('SIGKILL');
-  });
-}
+export { freePort, killHard, type Running, startServer } from '../../src/cli/room-process';
 
 export interface Answer<T = unknown> {
   status: number;
