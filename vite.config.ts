@@ -11,6 +11,7 @@ import { shippedLevelsPlugin } from './src/levels/levels-plugin';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const levelsDir = process.env.LEVELS_DIR || `${root}levels`;
+const roomServer = process.env.ROOM_SERVER || 'http://127.0.0.1:8787';
 
 /** Phaser's own build flags, as its webpack config defines them (here: WebGL only). */
 const phaserFlags = {
@@ -66,6 +67,8 @@ export default defineConfig(({ command }) => ({
     strictPort: false,
     // A worktree may share node_modules through a symlink: its real folder may be served too.
     fs: { allow: [searchForWorkspaceRoot(root), realpathSync(`${root}node_modules`)] },
+    // The room API during development: a room server started beside it (ROOM_SERVER, default :8787).
+    proxy: { '/api': { target: roomServer, ws: true } },
   },
   preview: { host: '127.0.0.1', port: 4173 },
 }));

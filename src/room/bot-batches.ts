@@ -11,7 +11,13 @@ export interface BotBatches {
   batches: CommandBatch[];
 }
 
-export function botBatches(level: Level, seed: string, bot: BotName, perBatch = 6, fairTicks = 4): BotBatches {
+export function botBatches(
+  level: Level,
+  seed: string,
+  bot: BotName,
+  perBatch = 6,
+  fairTicks = 4,
+): BotBatches {
   const game = newGame(level, seed);
   const rng = botStream(seed, bot);
   const batches: CommandBatch[] = [];
