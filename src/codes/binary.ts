@@ -1,7 +1,6 @@
 // The result code's payload as bytes: a replay (sim version, level, seed, final hash and the
 // decision log) written with unsigned varints, and read back with every field checked.
-import type { Command } from '../sim';
-import type { Replay } from '../sim';
+import type { Command, Replay } from '../sim';
 
 const BOOTHS = ['small', 'medium', 'large'] as const;
 const ACTIONS = ['pitch', 'ask', 'listen', 'brochure'] as const;
@@ -78,9 +77,23 @@ function readCommand(r: Reader): Command {
     const bits = r.uint();
     const booth = BOOTHS[bits >> 2];
     if (!booth || bits > 11) throw new RangeError('plan');
-    const [pitchers, listeners, revenueTarget, costCap] = [r.uint(), r.uint(), r.uint(), r.uint()] as number[];
+    const [pitchers, listeners, revenueTarget, costCap] = [
+      r.uint(),
+      r.uint(),
+      r.uint(),
+      r.uint(),
+    ] as number[];
     const focus = bits & 2 ? 'conversation' : 'display';
-    return { type, booth, focus, showInnovations: (bits & 1) === 1, pitchers, listeners, revenueTarget, costCap } as Command;
+    return {
+      type,
+      booth,
+      focus,
+      showInnovations: (bits & 1) === 1,
+      pitchers,
+      listeners,
+      revenueTarget,
+      costCap,
+    } as Command;
   }
   if (type === 'advance') return { type, steps: r.uint() };
   if (type === 'handle') {

@@ -18,7 +18,11 @@ export function fromBase64Url(text: string): Uint8Array | null {
 }
 
 /** Runs bytes through a (de)compression stream; null when the output passes `limit` bytes. */
-export async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream, limit: number) {
+export async function pipe(
+  bytes: Uint8Array,
+  stream: CompressionStream | DecompressionStream,
+  limit: number,
+) {
   const reader = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(stream).getReader();
   const parts: Uint8Array[] = [];
   let size = 0;

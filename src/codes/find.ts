@@ -1,7 +1,7 @@
 // Picking result codes out of a pasted blob (a chat, an e-mail): mail clients break long
 // lines, quote them with "> " and soft-wrap with "=". A code may be split over such breaks;
 // the pieces after a break are joined only as far as the checksum confirms the join.
-import { checkedBody, CODE_PREFIX } from './result-code';
+import { CODE_PREFIX, checkedBody } from './result-code';
 
 const BODY = /^[A-Za-z0-9_-]+/;
 /** What may stand between two pieces of one code: spaces, line breaks, quote marks, soft wraps. */

@@ -23,7 +23,12 @@ export function qrSvg(text: string, doc: Document): SVGSVGElement {
   svg.setAttribute('shape-rendering', 'crispEdges');
   svg.setAttribute('role', 'img');
   const bg = doc.createElementNS(NS, 'rect');
-  for (const [k, v] of [['width', size], ['height', size], ['fill', '#fff']] as const) bg.setAttribute(k, String(v));
+  for (const [k, v] of [
+    ['width', size],
+    ['height', size],
+    ['fill', '#fff'],
+  ] as const)
+    bg.setAttribute(k, String(v));
   svg.appendChild(bg);
   let d = '';
   modules.forEach((row, r) => {
