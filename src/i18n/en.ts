@@ -1,6 +1,9 @@
 // English words of the game's interface (level texts — story, needs, characters — live in the
 // level files). Placeholders in braces, e.g. {day}, are filled by t(). nl.ts mirrors every key.
+import { enBoard } from './en-board';
+
 export const en = {
+  ...enBoard,
   app: {
     name: 'The Listening Booth',
     tagline: 'A trade fair game about what happens when you stop selling and start listening.',

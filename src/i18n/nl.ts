@@ -1,8 +1,10 @@
 // Nederlandse woorden van de interface; dezelfde sleutels als en.ts (de typechecker bewaakt dat).
 // Geschreven als Nederlands, niet vertaald woord voor woord: je-vorm, kort en met een knipoog.
 import type { Dict } from './en';
+import { nlBoard } from './nl-board';
 
 export const nl: Dict = {
+  ...nlBoard,
   app: {
     name: 'De Luisterstand',
     tagline: 'Een beursspel over wat er gebeurt als je stopt met verkopen en begint met luisteren.',

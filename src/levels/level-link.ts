@@ -2,6 +2,7 @@
 // fragment (#level=…&seed=…), so it never reaches a server. Reading one back is bounded
 // (the fragment's length and the inflated size) and says what is wrong instead of throwing.
 // Uses the browser's (and Node's) CompressionStream; loaded only with the level checker.
+import { fromBase64Url, pipe, toBase64Url } from '../codes/bytes';
 
 /** Longest fragment we read: links this long still open in every browser we target. */
 export const MAX_LINK_CHARS = 60_000;
@@ -9,45 +10,6 @@ export const MAX_LINK_CHARS = 60_000;
 const MAX_LEVEL_BYTES = 1_000_000;
 
 export type LinkRead = { ok: true; data: unknown; seed: string | null } | { ok: false; reason: string };
-
-function toBase64Url(bytes: Uint8Array): string {
-  let bin = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(text: string): Uint8Array | null {
-  if (!/^[A-Za-z0-9_-]*$/.test(text)) return null;
-  try {
-    const bin = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-    return Uint8Array.from(bin, (c) => c.charCodeAt(0));
-  } catch {
-    return null;
-  }
-}
-
-async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream, limit: number) {
-  const reader = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(stream).getReader();
-  const parts: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.length;
-    if (size > limit) {
-      await reader.cancel();
-      return null;
-    }
-    parts.push(value);
-  }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
 
 /** The fragment (without '#') that carries this level and, optionally, a seed. */
 export async function levelFragment(level: unknown, seed?: string): Promise<string> {

@@ -10,6 +10,7 @@ import { type ChartSeries, lineChart } from './charts';
 import type { Part, Ui } from './context';
 import { fill, h } from './dom';
 import { factsOf, lessonLines } from './lessons';
+import { resultCodeSection } from './resultCode';
 import { botKey, orderSentence } from './text';
 
 const AFTER_FIRED_SHOWN = 10;
@@ -193,6 +194,7 @@ export function createDebrief(ui: Ui): Part {
         lessonsBox,
       ),
       fired,
+      resultCodeSection(ui, game),
       h(
         'div',
         { class: 'row actions' },

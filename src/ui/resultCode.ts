@@ -1,0 +1,45 @@
+// The debrief's result code section: the finished game as a code to hand to the trainer,
+// selectable, with a Copy button and a QR code (made asynchronously; deflate is a stream).
+
+import { qrSvg } from '../codes/qr';
+import { encodeResultCode } from '../codes/result-code';
+import type { Game } from '../sim';
+import { toReplay } from '../sim';
+import type { Ui } from './context';
+import { fill, h } from './dom';
+
+export function resultCodeSection(ui: Ui, game: Game): HTMLElement {
+  const { t } = ui;
+  const codeBox = h('p', { class: 'result-code', 'data-result-code': '' }, t('code.making'));
+  const qrBox = h('div', { class: 'result-qr', role: 'img', 'aria-label': t('code.qr') });
+  const status = h('span', { class: 'hint', role: 'status' });
+  const copy = h('button', { class: 'btn', type: 'button', disabled: true }, t('code.copy'));
+  let code = '';
+  copy.addEventListener('click', () => {
+    navigator.clipboard
+      ?.writeText(code)
+      .then(() => fill(status, t('code.copied')))
+      .catch(() => fill(status, t('code.copyFailed')));
+  });
+  encodeResultCode(toReplay(game))
+    .then((c) => {
+      code = c;
+      fill(codeBox, c);
+      codeBox.dataset.resultCode = c;
+      copy.disabled = false;
+      fill(qrBox, qrSvg(c, document));
+    })
+    .catch(() => fill(codeBox, t('code.copyFailed')));
+  return h(
+    'section',
+    { class: 'review-block result-code-block', 'aria-labelledby': 'db-code' },
+    h('h2', { id: 'db-code' }, t('code.title')),
+    h('p', null, t('code.explain')),
+    h(
+      'div',
+      { class: 'result-code-row' },
+      qrBox,
+      h('div', { class: 'result-code-text' }, codeBox, h('div', { class: 'row' }, copy, status)),
+    ),
+  );
+}
