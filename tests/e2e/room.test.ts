@@ -72,10 +72,15 @@ const badge = (page: Page) => page.locator('.room-badge');
 
 describe('a workshop room with six participants', () => {
   it('joins, holds, survives kill -9 and finishes with the server replay hashes', async () => {
-    const created = (
-      await call<CreatedRoom>(server.url, 'POST', API.rooms, { level: 'tutorial', pacing: 'hold' })
-    ).body;
-    const code = created.room.code;
+    // The trainer creates the room on room.html (a held room on the tutorial).
+    const coach = await openPageBeside(browser, `${server.url}/room.html`);
+    await coach.page.getByLabel('Level').selectOption('tutorial');
+    await coach.page.getByRole('button', { name: 'Create the room' }).click();
+    await coach.page.waitForFunction(() => location.hash.startsWith('#code='));
+    const fragment = new URLSearchParams((await coach.page.evaluate(() => location.hash)).slice(1));
+    const code = fragment.get('code') ?? '';
+    const created = { room: { code }, trainerKey: fragment.get('key') ?? '' } as CreatedRoom;
+    await coach.page.locator('.trainer-status').getByText('Live').waitFor();
     const people: TrackedPage[] = [];
 
     // One joins by the room link and a nickname with markup in it: it stays text.
@@ -108,13 +113,26 @@ describe('a workshop room with six participants', () => {
     }
     for (const p of people) await ready(p.page);
     expect(await rows(created)).toHaveLength(6);
+    // The monitor shows all six live, names as text.
+    await coach.page.waitForFunction(
+      () => document.querySelectorAll('.trainer-table tbody tr').length === 6,
+      null,
+      { timeout: 60_000 },
+    );
+    expect(await coach.page.locator('.trainer-table b').count()).toBe(0);
+    await shot(coach.page, 'trainer-monitor');
+    await coach.page.getByRole('button', { name: 'Show the projector view' }).click();
+    await coach.page.locator('.projector-qr svg').waitFor();
+    expect(await coach.page.locator('.projector-code').textContent()).toBe(code);
+    await shot(coach.page, 'trainer-projector');
+    await coach.page.getByRole('button', { name: 'Back to the monitor' }).click();
 
     // The room holds season 1: the plan cannot start until the trainer releases it.
     await first.page.getByRole('button', { name: 'Start season 1' }).click();
     await first.page.locator('.room-hold').waitFor();
     expect(await first.page.locator('.plan-submit button[type=submit]').isDisabled()).toBe(true);
     await shot(first.page, 'room-plan-held');
-    await call(server.url, 'POST', API.release(code), { season: 1 }, trainer(created));
+    await coach.page.getByRole('button', { name: /^Release season 1/ }).click();
     await first.page.waitForFunction(() => !document.querySelector('.room-hold')?.textContent);
     expect(await first.page.locator('.plan-submit button[type=submit]').isDisabled()).toBe(false);
 
@@ -159,6 +177,21 @@ describe('a workshop room with six participants', () => {
       expect(unexpected(p.errors)).toEqual([]);
     }
     await shot(first.page, 'room-finished');
+    // The monitor came back by itself after the restart and shows everyone finished.
+    await coach.page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('.trainer-table tbody tr')].filter((r) =>
+          /finished/.test(r.textContent ?? ''),
+        ).length === 6,
+      null,
+      { timeout: 120_000 },
+    );
+    await shot(coach.page, 'trainer-monitor-finished');
+    await coach.page.getByRole('button', { name: 'End the session' }).click();
+    await coach.page.locator('dialog[open]').getByRole('button', { name: 'End the session' }).click();
+    await coach.page.getByText('The session has ended').waitFor();
+    expect(unexpected(coach.errors)).toEqual([]);
+    await coach.page.context().close();
     for (const p of people) await p.page.context().close();
   });
 });
