@@ -1,0 +1,108 @@
+// Result codes end to end: a bot's game ends on the debrief with its code; the board picks it
+// out of a messy blob with other codes, refuses a tampered one with its reason, hides and
+// shows names, exports CSV (Dutch bytes), prints the room on one page; the replay viewer
+// opens the code and scrubs. Screenshots of board and viewer in en and nl at three sizes.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { encodeResultCode } from '../../src/codes/result-code';
+import { shippedLevel } from '../../src/levels/registry';
+import { type BotName, runBot, toReplay } from '../../src/sim';
+import { launch, openPage, shot, waitForGame } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const SEED = 'town-hall';
+const SIZES = [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+  { width: 390, height: 844 },
+];
+let code = '';
+let blob = '';
+
+async function pasteAll(page: Page, text: string): Promise<void> {
+  await page.fill('#paste', text);
+  await page.click('[data-add]');
+  await page.waitForFunction(() => (document.querySelector('[data-status]')?.textContent ?? '') !== '', null, { timeout: 60_000 });
+}
+
+describe('result codes and the board', () => {
+  it('shows the code on the debrief after a game', async () => {
+    const { page, errors } = await openPage(browser, `${inject('baseUrl')}?level=tutorial&seed=${SEED}&bot=listener&speed=max`);
+    await waitForGame(page);
+    await page.waitForFunction(() => document.querySelector('[data-result-code]')?.getAttribute('data-result-code')?.startsWith('LB1-'), null, { timeout: 180_000, polling: 500 });
+    code = (await page.getAttribute('[data-result-code]', 'data-result-code')) ?? '';
+    expect(code).toMatch(/^LB1-[A-Za-z0-9_-]+$/);
+    expect(await page.locator('.result-qr svg path').count()).toBe(1);
+    await shot(page, 'debrief-result-code-en');
+    expect(errors).toEqual([]);
+  }, 240_000);
+
+  it('picks codes out of a blob, refuses the tampered one, names on request, CSV and print', async () => {
+    const others: string[] = [];
+    for (const b of ['pusher', 'balanced', 'random', 'listener-no-followup'] as BotName[])
+      others.push(await encodeResultCode(toReplay(runBot(shippedLevel('tutorial'), SEED, b))));
+    const at = 25;
+    const tampered = code.slice(0, at) + (code[at] === 'A' ? 'B' : 'A') + code.slice(at + 1);
+    blob = `Hoi trainer,\n> hier is de mijne:\n> ${code.match(/.{1,50}/g)?.join('\n> ')}\n\n${others.map((c) => `"${c}"`).join(' \n')}\nen deze ${tampered} klopt niet. Groet!`;
+    const { page, errors } = await openPage(browser, `${inject('baseUrl')}board.html`, undefined, async (p) => {
+      await p.addInitScript(() => localStorage.setItem('the-listening-booth/settings', JSON.stringify({ lang: 'nl' })));
+    });
+    await pasteAll(page, blob);
+    expect(await page.locator('[data-run]').count()).toBe(5);
+    const refused = await page.locator('[data-refused] li').allTextContents();
+    expect(refused).toHaveLength(1);
+    expect(refused[0]).toContain('controlesom');
+    expect(await page.locator('.run-name').first().textContent()).toBe('Deelnemer 1');
+    await page.check('[data-names]');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=CSV exporteren')]);
+    const bytes = await (await download.createReadStream())
+      .toArray()
+      .then((parts: Buffer[]) => Buffer.concat(parts));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8').slice(1);
+    expect(text.split('\r\n')[0]).toBe('naam;seizoen;beursomzet;omzet na de beurs;winst;geduld CEO;ontslagen;luisteraandeel;hash');
+    expect(text.split('\r\n')[1]).toMatch(/^Deelnemer 1;1;\d+,\d\d;/);
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect(pages.length).toBe(1);
+    expect(errors).toEqual([]);
+  }, 180_000);
+
+  it('opens the code in the replay viewer and scrubs', async () => {
+    const { page, errors } = await openPage(browser, `${inject('baseUrl')}watch.html#code=${code}&at=1.0`);
+    await page.waitForSelector('[data-at]', { timeout: 60_000 });
+    expect(await page.getAttribute('[data-at]', 'data-at')).toBe('1.0');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getAttribute('[data-at]', 'data-at')).toBe('1.1');
+    expect(await page.locator('.overlay button, .hud button').count()).toBe(0);
+    const bad = await openPage(browser, `${inject('baseUrl')}watch.html#code=${code.slice(0, -5)}`);
+    await bad.page.waitForSelector('[role=alert]');
+    expect(await bad.page.textContent('[role=alert]')).toMatch(/cut off|afgekapt/);
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it('looks right in en and nl at three sizes', async () => {
+    for (const lang of ['en', 'nl'] as const) {
+      for (const size of SIZES) {
+        const init = async (p: Page) => {
+          await p.addInitScript((l) => localStorage.setItem('the-listening-booth/settings', JSON.stringify({ lang: l })), lang);
+        };
+        const b = await openPage(browser, `${inject('baseUrl')}board.html`, size, init);
+        await pasteAll(b.page, blob);
+        await shot(b.page, `board-${lang}-${size.width}x${size.height}`);
+        const w = await openPage(browser, `${inject('baseUrl')}watch.html#code=${code}&at=1.2`, size, init);
+        await w.page.waitForSelector('[data-at]', { timeout: 60_000 });
+        await w.page.waitForTimeout(1500);
+        await shot(w.page, `watch-${lang}-${size.width}x${size.height}`);
+      }
+    }
+  }, 300_000);
+});
