@@ -29,14 +29,26 @@ let blob = '';
 async function pasteAll(page: Page, text: string): Promise<void> {
   await page.fill('#paste', text);
   await page.click('[data-add]');
-  await page.waitForFunction(() => (document.querySelector('[data-status]')?.textContent ?? '') !== '', null, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => (document.querySelector('[data-status]')?.textContent ?? '') !== '',
+    null,
+    { timeout: 60_000 },
+  );
 }
 
 describe('result codes and the board', () => {
   it('shows the code on the debrief after a game', async () => {
-    const { page, errors } = await openPage(browser, `${inject('baseUrl')}?level=tutorial&seed=${SEED}&bot=listener&speed=max`);
+    const { page, errors } = await openPage(
+      browser,
+      `${inject('baseUrl')}?level=tutorial&seed=${SEED}&bot=listener&speed=max`,
+    );
     await waitForGame(page);
-    await page.waitForFunction(() => document.querySelector('[data-result-code]')?.getAttribute('data-result-code')?.startsWith('LB1-'), null, { timeout: 180_000, polling: 500 });
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-result-code]')?.getAttribute('data-result-code')?.startsWith('LB1-'),
+      null,
+      { timeout: 180_000, polling: 500 },
+    );
     code = (await page.getAttribute('[data-result-code]', 'data-result-code')) ?? '';
     expect(code).toMatch(/^LB1-[A-Za-z0-9_-]+$/);
     expect(await page.locator('.result-qr svg path').count()).toBe(1);
@@ -51,9 +63,16 @@ describe('result codes and the board', () => {
     const at = 25;
     const tampered = code.slice(0, at) + (code[at] === 'A' ? 'B' : 'A') + code.slice(at + 1);
     blob = `Hoi trainer,\n> hier is de mijne:\n> ${code.match(/.{1,50}/g)?.join('\n> ')}\n\n${others.map((c) => `"${c}"`).join(' \n')}\nen deze ${tampered} klopt niet. Groet!`;
-    const { page, errors } = await openPage(browser, `${inject('baseUrl')}board.html`, undefined, async (p) => {
-      await p.addInitScript(() => localStorage.setItem('the-listening-booth/settings', JSON.stringify({ lang: 'nl' })));
-    });
+    const { page, errors } = await openPage(
+      browser,
+      `${inject('baseUrl')}board.html`,
+      undefined,
+      async (p) => {
+        await p.addInitScript(() =>
+          localStorage.setItem('the-listening-booth/settings', JSON.stringify({ lang: 'nl' })),
+        );
+      },
+    );
     await pasteAll(page, blob);
     expect(await page.locator('[data-run]').count()).toBe(5);
     const refused = await page.locator('[data-refused] li').allTextContents();
@@ -67,7 +86,9 @@ describe('result codes and the board', () => {
       .then((parts: Buffer[]) => Buffer.concat(parts));
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8').slice(1);
-    expect(text.split('\r\n')[0]).toBe('naam;seizoen;beursomzet;omzet na de beurs;winst;geduld CEO;ontslagen;luisteraandeel;hash');
+    expect(text.split('\r\n')[0]).toBe(
+      'naam;seizoen;beursomzet;omzet na de beurs;winst;geduld CEO;ontslagen;luisteraandeel;hash',
+    );
     expect(text.split('\r\n')[1]).toMatch(/^Deelnemer 1;1;\d+,\d\d;/);
     await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
@@ -93,7 +114,10 @@ describe('result codes and the board', () => {
     for (const lang of ['en', 'nl'] as const) {
       for (const size of SIZES) {
         const init = async (p: Page) => {
-          await p.addInitScript((l) => localStorage.setItem('the-listening-booth/settings', JSON.stringify({ lang: l })), lang);
+          await p.addInitScript(
+            (l) => localStorage.setItem('the-listening-booth/settings', JSON.stringify({ lang: l })),
+            lang,
+          );
         };
         const b = await openPage(browser, `${inject('baseUrl')}board.html`, size, init);
         await pasteAll(b.page, blob);
