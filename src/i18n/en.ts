@@ -103,6 +103,7 @@ export const en = {
       endConfirm: 'End the session for everyone? Nothing more will be accepted; the results stay.',
       endYes: 'End the session',
       ended: 'The session has ended. The results stay in the room.',
+      board: 'Open the debrief board',
       toProjector: 'Show the projector view',
       toMonitor: 'Back to the monitor',
       col: {

@@ -105,6 +105,7 @@ export const nl: Dict = {
         'De sessie voor iedereen beëindigen? Er wordt niets meer aangenomen; de resultaten blijven.',
       endYes: 'Beëindig de sessie',
       ended: 'De sessie is beëindigd. De resultaten blijven in de ruimte.',
+      board: 'Open het nabesprekingsbord',
       toProjector: 'Toon het beamerbeeld',
       toMonitor: 'Terug naar het overzicht',
       col: {

@@ -115,6 +115,11 @@ export function roomView(t: T, lang: Lang, code: string, key: string): { el: HTM
           )
         : null,
       h(
+        'a',
+        { class: 'btn', href: `board.html#room=${code}&key=${key}`, target: '_blank', rel: 'noopener' },
+        t('trainer.monitor.board'),
+      ),
+      h(
         'button',
         { class: 'btn', type: 'button', onClick: () => toggleProjector() },
         t(v.projector ? 'trainer.monitor.toMonitor' : 'trainer.monitor.toProjector'),

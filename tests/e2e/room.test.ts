@@ -187,6 +187,15 @@ describe('a workshop room with six participants', () => {
       { timeout: 120_000 },
     );
     await shot(coach.page, 'trainer-monitor-finished');
+    // The debrief board of the room: every run, verified by replay in the browser.
+    const href = await coach.page.getByRole('link', { name: 'Open the debrief board' }).getAttribute('href');
+    const board = await openPageBeside(browser, `${server.url}/${href}`, { width: 1920, height: 1080 });
+    await board.page.waitForFunction(() => document.body.textContent?.includes('6'), null, {
+      timeout: 120_000,
+    });
+    await shot(board.page, 'trainer-board-room');
+    expect(unexpected(board.errors)).toEqual([]);
+    await board.page.context().close();
     await coach.page.getByRole('button', { name: 'End the session' }).click();
     await coach.page.locator('dialog[open]').getByRole('button', { name: 'End the session' }).click();
     await coach.page.getByText('The session has ended').waitFor();
