@@ -43,6 +43,15 @@ describe('result codes and the board', () => {
       `${inject('baseUrl')}?level=tutorial&seed=${SEED}&bot=listener&speed=max`,
     );
     await waitForGame(page);
+    // The bot ends the game on the last season's review; the player steps on to the debrief.
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { listeningBooth: { state(): { phase: string } | null } }).listeningBooth.state()
+          ?.phase === 'ended',
+      null,
+      { timeout: 180_000, polling: 500 },
+    );
+    await page.click('.review-block.next .btn-primary');
     await page.waitForFunction(
       () =>
         document.querySelector('[data-result-code]')?.getAttribute('data-result-code')?.startsWith('LB1-'),
