@@ -25,7 +25,7 @@ export const enBoard = {
   },
   board: {
     title: 'Debrief board',
-    subtitle: '{level} · world {seed} · {n} runs',
+    subtitle: '{level} · world {seed} · {n} {n|run|runs}',
     empty: 'Paste result codes to fill the board.',
     pasteLabel: 'Paste result codes (a whole chat or e-mail is fine)',
     pastePlaceholder: 'Paste here: LB1-…',
@@ -40,6 +40,16 @@ export const enBoard = {
     print: 'Print',
     printRun: 'Print this run',
     refresh: 'Refresh room',
+    scan: {
+      start: 'Scan with the camera',
+      stop: 'Stop the camera',
+      looking: 'Hold a result code’s QR code up to the camera · {n} read so far',
+      insecure:
+        'The camera only works on a secure page (https, or this computer itself). Paste the codes instead.',
+      denied: 'The camera was not allowed. Allow it in the browser’s address bar, or paste the codes.',
+      noCamera: 'No camera found on this device. Paste the codes instead.',
+      failed: 'The camera could not be started. Paste the codes instead.',
+    },
     openRun: 'Open in replay',
     run: 'Run {n}',
     participant: 'Run {n}',

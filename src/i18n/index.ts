@@ -1,5 +1,5 @@
 // Translation: typed dictionaries (en, nl) with the same keys, looked up by dotted key with
-// {placeholder} filling, and the level's own { en, nl } texts picked by language.
+// {placeholder} filling, {n|one|other} plurals, and the level's own { en, nl } texts picked by language.
 import type { Lang } from '../store/settings';
 import { type Dict, en } from './en';
 import { nl } from './nl';
@@ -29,9 +29,18 @@ export function fill(text: string, vars?: Vars): string {
   return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
 }
 
+/** `{n|run|runs}`: the word for the count n by the language's plural rules (Intl.PluralRules). */
+function plurals(lang: Lang, text: string, vars?: Vars): string {
+  if (!vars || !text.includes('|')) return text;
+  const rules = new Intl.PluralRules(lang);
+  return text.replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (m, name: string, one: string, other: string) =>
+    name in vars ? (rules.select(Number(vars[name])) === 'one' ? one : other) : m,
+  );
+}
+
 /** The text for a key in a language (English if a key were ever missing; tests forbid that). */
 export function translate(lang: Lang, key: Key, vars?: Vars): string {
-  return fill(lookup(DICTS[lang], key) ?? lookup(en, key) ?? key, vars);
+  return fill(plurals(lang, lookup(DICTS[lang], key) ?? lookup(en, key) ?? key, vars), vars);
 }
 
 /** A translator bound to a language. */

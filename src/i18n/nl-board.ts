@@ -28,7 +28,7 @@ export const nlBoard: typeof enBoard = {
   },
   board: {
     title: 'Debriefbord',
-    subtitle: '{level} · wereld {seed} · {n} spellen',
+    subtitle: '{level} · wereld {seed} · {n} {n|spel|spellen}',
     empty: 'Plak resultaatcodes om het bord te vullen.',
     pasteLabel: 'Plak resultaatcodes (een hele chat of mail mag ook)',
     pastePlaceholder: 'Plak hier: LB1-…',
@@ -43,6 +43,16 @@ export const nlBoard: typeof enBoard = {
     print: 'Afdrukken',
     printRun: 'Dit spel afdrukken',
     refresh: 'Kamer verversen',
+    scan: {
+      start: 'Scannen met de camera',
+      stop: 'Camera uitzetten',
+      looking: 'Houd de QR-code van een resultaatcode voor de camera · {n} gelezen',
+      insecure:
+        'De camera werkt alleen op een beveiligde pagina (https, of op deze computer zelf). Plak de codes dan.',
+      denied: 'De camera mag niet aan. Sta hem toe in de adresbalk van de browser, of plak de codes.',
+      noCamera: 'Geen camera gevonden op dit apparaat. Plak de codes dan.',
+      failed: 'De camera kon niet starten. Plak de codes dan.',
+    },
     openRun: 'Terugkijken',
     run: 'Spel {n}',
     participant: 'Deelnemer {n}',

@@ -2,12 +2,15 @@
 // out of a messy blob with other codes, refuses a tampered one with its reason, hides and
 // shows names, exports CSV (Dutch bytes), prints the room on one page; the replay viewer
 // opens the code and scrubs. Screenshots of board and viewer in en and nl at three sizes.
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { encodeResultCode } from '../../src/codes/result-code';
 import { shippedLevel } from '../../src/levels/registry';
 import { type BotName, runBot, toReplay } from '../../src/sim';
 import { launch, openPage, shot, waitForGame } from './browser';
+import { launchWithCamera, writeQrVideo } from './fake-camera';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -46,8 +49,9 @@ describe('result codes and the board', () => {
     // The bot ends the game on the last season's review; the player steps on to the debrief.
     await page.waitForFunction(
       () =>
-        (window as unknown as { listeningBooth: { state(): { phase: string } | null } }).listeningBooth.state()
-          ?.phase === 'ended',
+        (
+          window as unknown as { listeningBooth: { state(): { phase: string } | null } }
+        ).listeningBooth.state()?.phase === 'ended',
       null,
       { timeout: 180_000, polling: 500 },
     );
@@ -105,6 +109,50 @@ describe('result codes and the board', () => {
     expect(pages.length).toBe(1);
     expect(errors).toEqual([]);
   }, 180_000);
+
+  it('prints one run on a page of its own, then shows the whole board again', async () => {
+    const { page, errors } = await openPage(
+      browser,
+      `${inject('baseUrl')}board.html`,
+      undefined,
+      async (p) => {
+        await p.addInitScript(() => {
+          window.print = () => undefined;
+        });
+      },
+    );
+    await pasteAll(page, blob);
+    await page.locator('[data-print-run]').nth(1).click();
+    await page.waitForSelector('.run-sheet li');
+    expect(await page.locator('[data-run]').count()).toBe(0);
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(1);
+    await page.emulateMedia({ media: 'screen' });
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await page.waitForSelector('[data-run]');
+    expect(await page.locator('[data-run]').count()).toBe(5);
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it('scans a code held up to the camera and verifies it', async () => {
+    const video = join(tmpdir(), `lb-qr-${process.pid}.y4m`);
+    writeQrVideo(code, video);
+    const camera = await launchWithCamera(video);
+    try {
+      const { page, errors } = await openPage(camera, `${inject('baseUrl')}board.html`);
+      await page.click('[data-scan]');
+      await page.waitForSelector('[data-run]', { timeout: 90_000 });
+      expect(await page.locator('[data-run]').count()).toBe(1);
+      expect(await page.textContent('[data-scan-status]')).toMatch(/1 read/);
+      await shot(page, 'board-scan-en');
+      await page.click('[data-scan]');
+      expect(await page.locator('.scan-video').isHidden()).toBe(true);
+      expect(errors).toEqual([]);
+    } finally {
+      await camera.close();
+    }
+  }, 150_000);
 
   it('opens the code in the replay viewer and scrubs', async () => {
     const { page, errors } = await openPage(browser, `${inject('baseUrl')}watch.html#code=${code}&at=1.0`);

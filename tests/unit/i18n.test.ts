@@ -58,6 +58,14 @@ describe('translate', () => {
     expect(fill('{a} and {b}', { a: 1 })).toBe('1 and {b}');
   });
 
+  it("picks the plural form by the language's rules", () => {
+    const vars = (n: number) => ({ level: 'L', seed: 's', n });
+    expect(translate('en', 'board.subtitle', vars(1))).toBe('L · world s · 1 run');
+    expect(translate('en', 'board.subtitle', vars(0))).toBe('L · world s · 0 runs');
+    expect(translate('nl', 'board.subtitle', vars(1))).toBe('L · wereld s · 1 spel');
+    expect(translate('nl', 'board.subtitle', vars(44))).toBe('L · wereld s · 44 spellen');
+  });
+
   it('switches language with the translator', () => {
     expect(translator('en')('card.listen')).toBe('Listen and take notes');
     expect(translator('nl')('card.listen')).not.toBe('Listen and take notes');

@@ -11,6 +11,7 @@ import { type BoardModel, type BoardRun, buildBoard, type RunLine } from '../mod
 import { linesChart, scatter, spreadTable } from './charts';
 import { collectCodes, fetchRoom, type Refused } from './collect';
 import { startLang, type T, translator } from './lang';
+import { createScanner, type Scanner } from './scan';
 
 interface BoardState {
   lang: Lang;
@@ -32,11 +33,15 @@ export function mountBoard(root: HTMLElement): void {
     status: '',
     printRun: null,
   };
+  let scanner: Scanner | null = null;
   const render = () => {
     const t = translator(st.lang);
     document.documentElement.lang = st.lang;
     document.title = t('board.title');
-    fill(root, view(st, t, actions));
+    scanner ??= createScanner(addText, t);
+    scanner.relabel(t);
+    // The scanner's element (and its running camera) survives every render.
+    fill(root, view(st, t, actions, scanner));
   };
   const addText = async (text: string) => {
     const r = await collectCodes(text, st.known);
@@ -75,14 +80,12 @@ export function mountBoard(root: HTMLElement): void {
     refresh: room ? loadRoom : null,
     printRun: (n) => {
       st.printRun = n;
-      render();
       document.body.classList.toggle('print-one', n !== null);
-      if (n !== null) {
-        window.print();
-        st.printRun = null;
-        document.body.classList.remove('print-one');
-        render();
-      }
+      render();
+      if (n === null) return;
+      // Back to the whole board once printing is done (some browsers return from print() at once).
+      window.addEventListener('afterprint', () => actions.printRun(null), { once: true });
+      window.print();
     },
   };
   render();
@@ -101,7 +104,7 @@ function nameOf(st: BoardState, t: T) {
   return (l: RunLine) => (st.names && l.run.label ? l.run.label : t('board.participant', { n: l.n }));
 }
 
-function view(st: BoardState, t: T, a: Actions): HTMLElement {
+function view(st: BoardState, t: T, a: Actions, scanner: Scanner): HTMLElement {
   const m = buildBoard(st.runs);
   const name = nameOf(st, t);
   const one = st.printRun === null ? null : (m.lines.find((l) => l.n === st.printRun) ?? null);
@@ -109,7 +112,7 @@ function view(st: BoardState, t: T, a: Actions): HTMLElement {
     'main',
     { class: 'board' },
     header(st, t, a, m),
-    inputPanel(st, t, a),
+    inputPanel(st, t, a, scanner),
     m.lines.length === 0 ? h('p', { class: 'board-empty' }, t('board.empty')) : null,
     m.lines.length
       ? h('section', { class: 'board-block board-lines' }, linesChart(m, t, st.lang, name, one ?? undefined))
@@ -184,7 +187,7 @@ function header(st: BoardState, t: T, a: Actions, m: BoardModel): HTMLElement {
   );
 }
 
-function inputPanel(st: BoardState, t: T, a: Actions): HTMLElement {
+function inputPanel(st: BoardState, t: T, a: Actions, scanner: Scanner): HTMLElement {
   const area = h('textarea', {
     id: 'paste',
     class: 'paste',
@@ -215,8 +218,10 @@ function inputPanel(st: BoardState, t: T, a: Actions): HTMLElement {
         t('board.add'),
       ),
       h('label', { class: 'btn' }, t('board.addFile'), file),
+      scanner.button,
       h('span', { class: 'hint', role: 'status', 'data-status': '' }, st.status),
     ),
+    scanner.panel,
     st.refused.length
       ? h(
           'div',
@@ -298,7 +303,12 @@ function runsList(m: BoardModel, st: BoardState, t: T, a: Actions): HTMLElement 
             ),
             h(
               'button',
-              { class: 'btn btn-small', type: 'button', onClick: () => a.printRun(l.n) },
+              {
+                class: 'btn btn-small',
+                type: 'button',
+                'data-print-run': '',
+                onClick: () => a.printRun(l.n),
+              },
               t('board.printRun'),
             ),
           ),

@@ -10,6 +10,11 @@ import type { T } from './lang';
 
 const RUN_COLOURS = ['#2f6f9f', '#8a5cc2', '#c2762b', '#3a8f5c', '#b84a6a', '#5f7f1f', '#2a8c8c', '#7a6a4f'];
 
+/** A run's colour, the same in the lines and the scatter. */
+function runColour(l: RunLine): string {
+  return RUN_COLOURS[(l.n - 1) % RUN_COLOURS.length] as string;
+}
+
 export function linesChart(
   m: BoardModel,
   t: T,
@@ -30,7 +35,7 @@ export function linesChart(
   const series: ChartSeries[] = shown.map((l) => ({
     id: `run-${l.n}`,
     label: name(l),
-    color: RUN_COLOURS[(l.n - 1) % RUN_COLOURS.length] as string,
+    color: runColour(l),
     values: l.cumulative,
     emphasis: Boolean(only),
   }));
@@ -85,7 +90,7 @@ export function spreadTable(m: BoardModel, t: T, lang: Lang): HTMLElement {
     );
   return h(
     'section',
-    { class: 'board-block' },
+    { class: 'board-block board-spread' },
     h('h2', null, t('board.spread')),
     h(
       'table',
@@ -110,7 +115,7 @@ export function spreadTable(m: BoardModel, t: T, lang: Lang): HTMLElement {
 export function scatter(m: BoardModel, t: T, lang: Lang, name: (l: RunLine) => string): HTMLElement {
   const W = 600;
   const H = 300;
-  const pad = 48;
+  const pad = 64;
   const maxRev = Math.max(1, ...m.lines.map((l) => l.revenue));
   const x = (s: number) => pad + s * (W - pad * 1.5);
   const y = (r: number) => H - pad - (r / maxRev) * (H - pad * 1.5);
@@ -123,12 +128,20 @@ export function scatter(m: BoardModel, t: T, lang: Lang, name: (l: RunLine) => s
       `${name(l)}: ${percent(l.listeningShare, lang)}, ${money(l.revenue, lang)}${l.fired ? `, ${t('board.fired')}` : ''}`,
     );
     return l.fired
-      ? svg('path', { d: `M${cx - 7} ${cy - 7}l14 14m0 -14l-14 14`, class: 'dot-fired' }, tip)
-      : svg('circle', { cx, cy, r: 7, class: 'dot' }, tip);
+      ? svg(
+          'path',
+          {
+            d: `M${cx - 7} ${cy - 7}l14 14m0 -14l-14 14`,
+            class: 'dot-fired',
+            style: `stroke:${runColour(l)}`,
+          },
+          tip,
+        )
+      : svg('circle', { cx, cy, r: 7, class: 'dot', style: `fill:${runColour(l)}` }, tip);
   });
   return h(
     'section',
-    { class: 'board-block' },
+    { class: 'board-block board-scatter' },
     h('h2', null, t('board.scatter')),
     h('p', { class: 'hint' }, t('board.scatterSummary')),
     svg(
