@@ -91,7 +91,7 @@ export const enBoard = {
       badKey: 'The room refused the trainer key (check the link).',
       noRoom: 'There is no room with this code.',
       failed: 'The room answered with an error ({status}).',
-      loaded: '{n} runs from room {code}',
+      loaded: '{n} {n|run|runs} from room {code}',
     },
     csv: {
       name: 'name',

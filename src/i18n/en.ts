@@ -98,6 +98,8 @@ export const en = {
       fired: 'fired',
       patience: 'CEO patience',
       release: 'Release season {n} ({waiting} waiting)',
+      releaseAll: 'Let everyone play on freely',
+      pause: 'Hold everyone at the next season start',
       released: 'Seasons released: {n} of {total}',
       end: 'End the session',
       endConfirm: 'End the session for everyone? Nothing more will be accepted; the results stay.',

@@ -42,7 +42,7 @@ export const nlBoard: typeof enBoard = {
     exportCsv: 'CSV exporteren',
     print: 'Afdrukken',
     printRun: 'Dit spel afdrukken',
-    refresh: 'Kamer verversen',
+    refresh: 'Ruimte verversen',
     scan: {
       start: 'Scannen met de camera',
       stop: 'Camera uitzetten',
@@ -89,12 +89,12 @@ export const nlBoard: typeof enBoard = {
     listening: 'luisteren {share}',
     seasonRow: 'Seizoen {n}: beurs {fair}, daarna {after}, winst {profit}, geduld {patience}',
     room: {
-      loading: 'De spellen van de kamer worden opgehaald…',
-      noServer: 'De kamerserver is niet bereikbaar. Geplakte codes werken gewoon.',
-      badKey: 'De kamer weigert de trainerssleutel (kijk de link na).',
-      noRoom: 'Er is geen kamer met deze code.',
-      failed: 'De kamer gaf een fout ({status}).',
-      loaded: '{n} spellen uit kamer {code}',
+      loading: 'De spellen van de ruimte worden opgehaald…',
+      noServer: 'De server van de ruimte is niet bereikbaar. Geplakte codes werken gewoon.',
+      badKey: 'De ruimte weigert de trainerssleutel (kijk de link na).',
+      noRoom: 'Er is geen ruimte met deze code.',
+      failed: 'De ruimte gaf een fout ({status}).',
+      loaded: '{n} {n|spel|spellen} uit ruimte {code}',
     },
     csv: {
       name: 'naam',

@@ -99,6 +99,8 @@ export const nl: Dict = {
       fired: 'ontslagen',
       patience: 'Geduld van de directeur',
       release: 'Geef seizoen {n} vrij ({waiting} wachten)',
+      releaseAll: 'Laat iedereen vrij doorspelen',
+      pause: 'Houd iedereen tegen bij het begin van het volgende seizoen',
       released: 'Vrijgegeven seizoenen: {n} van {total}',
       end: 'Beëindig de sessie',
       endConfirm:
@@ -117,7 +119,7 @@ export const nl: Dict = {
       },
     },
     phase: {
-      plan: 'plant',
+      plan: 'maakt een plan',
       fair: 'beurs, dag {n}',
       week: 'week {n}',
       review: 'terugblik',

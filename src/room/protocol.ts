@@ -133,6 +133,7 @@ export const API = {
   commands: (code: string) => `/api/rooms/${code}/commands`,
   monitor: (code: string) => `/api/rooms/${code}/monitor`,
   release: (code: string) => `/api/rooms/${code}/release`,
+  pause: (code: string) => `/api/rooms/${code}/pause`,
   end: (code: string) => `/api/rooms/${code}/end`,
   runs: (code: string) => `/api/rooms/${code}/runs`,
   live: (code: string) => `/api/rooms/${code}/live`,

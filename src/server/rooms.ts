@@ -1,6 +1,6 @@
 // The Rooms of one server process: every Room with its seats, rebuilt at start by replaying
 // each Participant's stored commands, and the operations the API offers (create, join, take a
-// batch, release a season, end). Storage is written before anything is acknowledged.
+// batch, release a season, pause, end). Storage is written before anything is acknowledged.
 import { loadShippedLevel } from '../levels/registry';
 import type { Level } from '../levels/schema';
 import {
@@ -158,16 +158,33 @@ export class Rooms {
   /** Releases seasons up to `season` (never takes a release back). */
   async release(room: Room, season: number): Promise<void> {
     const released = Math.max(room.stored.released, Math.min(room.level.seasons, season));
-    await this.storage.setRoomPacing(room.stored.code, released, room.stored.ended);
-    room.stored.released = released;
-    this.onRoom(room);
+    await this.setPacing(room, room.stored.pacing, released, room.stored.ended);
+  }
+
+  /**
+   * Holds the room from the next season start on: nobody begins a season that nobody has begun
+   * yet; those already in a season play it to its end. The trainer releases as in a held room.
+   */
+  async pause(room: Room): Promise<void> {
+    const begun = Math.max(0, ...[...room.seats.values()].map((seat) => seasonsBegun(seat)));
+    await this.setPacing(room, 'hold', Math.min(room.stored.released, begun), room.stored.ended);
   }
 
   async end(room: Room): Promise<void> {
-    await this.storage.setRoomPacing(room.stored.code, room.stored.released, true);
-    room.stored.ended = true;
+    await this.setPacing(room, room.stored.pacing, room.stored.released, true);
+  }
+
+  private async setPacing(room: Room, pacing: Pacing, released: number, ended: boolean): Promise<void> {
+    await this.storage.setRoomPacing(room.stored.code, pacing, released, ended);
+    Object.assign(room.stored, { pacing, released, ended });
     this.onRoom(room);
   }
+}
+
+/** Seasons this participant has begun (a plan not yet made does not count). */
+function seasonsBegun(seat: Seat): number {
+  const s = seat.game.state;
+  return s.phase === 'ended' ? seat.game.level.seasons : s.phase === 'plan' ? s.season : s.season + 1;
 }
 
 function shippedLevel(id: string): Level | null {

@@ -163,6 +163,13 @@ function registerTrainerRoutes(app: FastifyInstance, rooms: Rooms, f: Finders): 
     return rooms.info(room);
   });
 
+  app.post(API.pause(':code'), async (req: Req, reply) => {
+    const room = trainerRoom(req, reply);
+    if (!room) return reply;
+    await rooms.pause(room);
+    return rooms.info(room);
+  });
+
   app.post(API.end(':code'), async (req: Req, reply) => {
     const room = trainerRoom(req, reply);
     if (!room) return reply;

@@ -126,8 +126,9 @@ export function sqliteStorage(file: string): RoomStorage {
       ).run(r.code, r.trainerKey, r.level, r.seed, r.pacing, r.released, r.ended ? 1 : 0, r.createdAt);
     },
 
-    async setRoomPacing(code, released, ended) {
-      db.prepare('UPDATE rooms SET released = ?, ended = ? WHERE code = ?').run(
+    async setRoomPacing(code, pacing, released, ended) {
+      db.prepare('UPDATE rooms SET pacing = ?, released = ?, ended = ? WHERE code = ?').run(
+        pacing,
         released,
         ended ? 1 : 0,
         code,

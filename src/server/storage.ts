@@ -37,7 +37,7 @@ export interface RoomStorage {
   open(): Promise<void>;
   loadAll(): Promise<StoredWorld>;
   addRoom(room: StoredRoom): Promise<void>;
-  setRoomPacing(code: string, released: number, ended: boolean): Promise<void>;
+  setRoomPacing(code: string, pacing: Pacing, released: number, ended: boolean): Promise<void>;
   /** Adds a participant; the storage assigns the id. */
   addParticipant(p: Omit<StoredParticipant, 'id'>): Promise<StoredParticipant>;
   /**

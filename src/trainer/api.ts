@@ -36,6 +36,7 @@ export const monitor = (code: string, key: string) =>
   call<{ room: RoomInfo; rows: ParticipantRow[] }>(API.monitor(code), { headers: { [TRAINER_HEADER]: key } });
 export const release = (code: string, key: string, season: number) =>
   call<RoomInfo>(API.release(code), post({ season }, key));
+export const pauseRoom = (code: string, key: string) => call<RoomInfo>(API.pause(code), post({}, key));
 export const endRoom = (code: string, key: string) => call<RoomInfo>(API.end(code), post({}, key));
 
 /** A live socket to the room that reconnects with growing pauses until stopped. */

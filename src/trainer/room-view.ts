@@ -8,7 +8,7 @@ import type { ParticipantRow, RoomInfo } from '../room/protocol';
 import type { Lang } from '../store/settings';
 import type { T } from '../ui/context';
 import { fill, h } from '../ui/dom';
-import { endRoom, liveRoom, monitor, release } from './api';
+import { endRoom, liveRoom, monitor, pauseRoom, release } from './api';
 import { momentsOf } from './moments';
 
 interface View {
@@ -20,6 +20,13 @@ interface View {
 
 const joinUrl = (code: string) =>
   `${location.origin}${location.pathname.replace(/room\.html$/, '')}?room=${code}`;
+
+/** Whether holding the room would still stop someone: a season start lies ahead of them. */
+function canPause(rows: ParticipantRow[], r: RoomInfo): boolean {
+  return (
+    rows.length === 0 || rows.some((x) => x.phase !== 'ended' && (x.season < r.seasons || x.phase === 'plan'))
+  );
+}
 
 function where(t: T, r: ParticipantRow): string {
   if (r.phase === 'ended') return t('trainer.phase.ended');
@@ -97,11 +104,37 @@ export function roomView(t: T, lang: Lang, code: string, key: string): { el: HTM
     fill(
       controls,
       r.ended ? h('p', { class: 'trainer-ended' }, t('trainer.monitor.ended')) : null,
-      r.pacing === 'hold' && next <= r.seasons && !r.ended
+      next <= r.seasons && !r.ended
+        ? [
+            h(
+              'button',
+              {
+                class: 'btn btn-primary',
+                type: 'button',
+                'data-release': '',
+                onClick: () => doRelease(next),
+              },
+              t('trainer.monitor.release', { n: next, waiting }),
+            ),
+            next < r.seasons
+              ? h(
+                  'button',
+                  {
+                    class: 'btn',
+                    type: 'button',
+                    'data-release-all': '',
+                    onClick: () => doRelease(r.seasons),
+                  },
+                  t('trainer.monitor.releaseAll'),
+                )
+              : null,
+          ]
+        : null,
+      next > r.seasons && !r.ended && canPause([...v.rows.values()], r)
         ? h(
             'button',
-            { class: 'btn btn-primary', type: 'button', onClick: () => doRelease(next) },
-            t('trainer.monitor.release', { n: next, waiting }),
+            { class: 'btn', type: 'button', 'data-pause': '', onClick: () => void doPause() },
+            t('trainer.monitor.pause'),
           )
         : null,
       r.pacing === 'hold' && !r.ended
@@ -121,7 +154,7 @@ export function roomView(t: T, lang: Lang, code: string, key: string): { el: HTM
       ),
       h(
         'button',
-        { class: 'btn', type: 'button', onClick: () => toggleProjector() },
+        { class: 'btn projector-toggle', type: 'button', onClick: () => toggleProjector() },
         t(v.projector ? 'trainer.monitor.toMonitor' : 'trainer.monitor.toProjector'),
       ),
     );
@@ -160,7 +193,14 @@ export function roomView(t: T, lang: Lang, code: string, key: string): { el: HTM
     v.projector = !v.projector;
     projector.hidden = !v.projector;
     monitorBox.hidden = v.projector;
+    // The projector shows only the way in, as large as the screen allows.
+    document.body.classList.toggle('projecting', v.projector);
     renderControls();
+  };
+  const doPause = async () => {
+    const res = await pauseRoom(code, key);
+    fill(error, res.ok ? '' : t('trainer.error.offline'));
+    if (res.ok) setRoom(res.value);
   };
   const doRelease = async (season: number) => {
     const res = await release(code, key, season);

@@ -190,10 +190,26 @@ describe('a workshop room with six participants', () => {
     // The debrief board of the room: every run, verified by replay in the browser.
     const href = await coach.page.getByRole('link', { name: 'Open the debrief board' }).getAttribute('href');
     const board = await openPageBeside(browser, `${server.url}/${href}`, { width: 1920, height: 1080 });
-    await board.page.waitForFunction(() => document.body.textContent?.includes('6'), null, {
+    await board.page.waitForFunction(() => document.querySelectorAll('[data-run]').length === 6, null, {
       timeout: 120_000,
     });
     await shot(board.page, 'trainer-board-room');
+    // Names on request; the CSV has every participant's season; the room prints on one page.
+    await board.page.check('[data-names]');
+    expect(await board.page.locator('.run-name').allTextContents()).toContain('Ada <b>bold</b>');
+    const [download] = await Promise.all([
+      board.page.waitForEvent('download'),
+      board.page.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
+    const csv = Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8');
+    const csvRows = csv.slice(1).trim().split('\r\n');
+    expect(csvRows).toHaveLength(1 + 6 * shippedLevel('tutorial').seasons);
+    expect(csvRows.some((r) => r.startsWith('"Ada <b>bold</b>"') || r.startsWith('Ada <b>bold</b>'))).toBe(
+      true,
+    );
+    await board.page.emulateMedia({ media: 'print' });
+    const pdf = await board.page.pdf({ format: 'A4', landscape: true, printBackground: true });
+    expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(1);
     expect(unexpected(board.errors)).toEqual([]);
     await board.page.context().close();
     await coach.page.getByRole('button', { name: 'End the session' }).click();
@@ -202,5 +218,40 @@ describe('a workshop room with six participants', () => {
     expect(unexpected(coach.errors)).toEqual([]);
     await coach.page.context().close();
     for (const p of people) await p.page.context().close();
+  });
+
+  it('reads in Dutch and on a phone, and pauses a free room at the next season start', async () => {
+    const nl = async (p: Page) => {
+      await p.addInitScript(() =>
+        localStorage.setItem('the-listening-booth/settings', JSON.stringify({ lang: 'nl' })),
+      );
+    };
+    const phone = { width: 390, height: 844 };
+    const coach = await openPageBeside(browser, `${server.url}/room.html`, phone, nl);
+    await coach.page.getByLabel('Level').selectOption('the-fair');
+    await coach.page.getByLabel(/Houd iedereen aan het begin/).uncheck();
+    await shot(coach.page, 'trainer-create-nl-390x844');
+    await coach.page.getByRole('button', { name: 'Maak de ruimte' }).click();
+    await coach.page.waitForFunction(() => location.hash.startsWith('#code='));
+    const fragment = new URLSearchParams((await coach.page.evaluate(() => location.hash)).slice(1));
+    const code = fragment.get('code') ?? '';
+    for (const name of ['Noor', 'Bram'])
+      await call<Joined>(server.url, 'POST', API.join(code), { nickname: name });
+    await coach.page.waitForFunction(() => document.querySelectorAll('.trainer-table tbody tr').length === 2);
+    const wide = () => coach.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(await wide()).toBeLessThanOrEqual(0);
+    await shot(coach.page, 'trainer-monitor-nl-390x844');
+    await coach.page.locator('[data-pause]').click();
+    await coach.page.locator('[data-release]').waitFor();
+    expect(await coach.page.locator('[data-release]').textContent()).toContain('seizoen 1');
+    await shot(coach.page, 'trainer-monitor-paused-nl-390x844');
+    await coach.page.locator('[data-release-all]').click();
+    await coach.page.locator('[data-pause]').waitFor();
+    await coach.page.setViewportSize({ width: 1920, height: 1080 });
+    await coach.page.getByRole('button', { name: 'Toon het beamerbeeld' }).click();
+    await coach.page.locator('.projector-qr svg').waitFor();
+    await shot(coach.page, 'trainer-projector-nl-1920x1080');
+    expect(unexpected(coach.errors)).toEqual([]);
+    await coach.page.context().close();
   });
 });

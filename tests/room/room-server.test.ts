@@ -139,6 +139,36 @@ describe('a participant plays through the room', () => {
     expect((await send(code, me.token, b0)).body).toMatchObject({ ok: true });
   });
 
+  it('pauses a free room at the next season start and lets it play on', async () => {
+    const created = await createRoom('the-fair', 'free');
+    const code = created.room.code;
+    const trainer = { [TRAINER_HEADER]: created.trainerKey };
+    const ahead = await join(code, 'Ahead');
+    const behind = await join(code, 'Behind');
+    const { batches } = streamBot('the-fair', created.room.seed, 'listener');
+    // The batch in which the plan of season 2 is made, and everything before it.
+    let plans = 0;
+    const k = batches.findIndex((b) => b.commands.some((c) => c.type === 'plan' && ++plans === 2));
+    expect(k).toBeGreaterThan(0);
+    for (const b of batches.slice(0, k))
+      expect((await send(code, ahead.me.token, b)).body).toMatchObject({ ok: true });
+    const intruder = await call(base(), 'POST', API.pause(code), {}, { [TRAINER_HEADER]: 'y'.repeat(24) });
+    expect(intruder.status).toBe(403);
+    const paused = await call(base(), 'POST', API.pause(code), {}, trainer);
+    // "Ahead" began season 1, so season 1 stays open and season 2 waits.
+    expect(paused.body).toMatchObject({ pacing: 'hold', released: 1 });
+    const held = (await send(code, ahead.me.token, batches[k])).body;
+    expect(held).toMatchObject({ ok: false, error: 'held', season: 2 });
+    expect((await send(code, behind.me.token, batches[0])).body).toMatchObject({ ok: true });
+    const free = await call(base(), 'POST', API.release(code), { season: 4 }, trainer);
+    expect(free.body).toMatchObject({ released: 4 });
+    const seq = held.ok === false ? held.seq : 0;
+    const b = batches[k];
+    if (!b) throw new Error('no batch');
+    const rest = { from: seq, commands: b.commands.slice(seq - b.from), hash: b.hash };
+    expect((await send(code, ahead.me.token, rest)).body).toMatchObject({ ok: true });
+  });
+
   it('refuses everything after the session ends', async () => {
     const created = await createRoom('tutorial', 'free');
     const code = created.room.code;
