@@ -1,4 +1,5 @@
-// Starting the room server as its own process, as `npm run room:serve` does, for the room
+// Starting the room server as its own process, as `npm run room:serve` does (on SQLite or
+// PostgreSQL), for the room
 // tests and the load benchmark: on a free port, resolved when it says it listens; and killing
 // it with SIGKILL, as a crash would.
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -25,15 +26,19 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Starts the room server and resolves when it says it is listening. */
-export function startServer(db: string, port: number, dist = 'dist'): Promise<Running> {
+/**
+ * Starts the room server and resolves when it says it is listening: on the SQLite file `db`,
+ * or, when `databaseUrl` is given, on that PostgreSQL database (as DATABASE_URL).
+ */
+export function startServer(db: string, port: number, dist = 'dist', databaseUrl?: string): Promise<Running> {
+  const env = { ...process.env };
+  if (databaseUrl) env.DATABASE_URL = databaseUrl;
+  else delete env.DATABASE_URL;
   // One process (node with tsx's loader), so SIGKILL kills the server itself, not a wrapper.
   const proc = spawn(
     process.execPath,
     ['--import', 'tsx', 'src/server/main.ts', '--port', String(port), '--db', db, '--dist', dist],
-    {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
+    { stdio: ['ignore', 'pipe', 'pipe'], env },
   );
   let out = '';
   return new Promise((resolve, reject) => {

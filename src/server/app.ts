@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import fastifyStatic from '@fastify/static';
 import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance } from 'fastify';
+import type { RoomBus } from './bus';
 import { Live } from './live';
 import { Rooms } from './rooms';
 import { registerRoutes } from './routes';
@@ -13,6 +14,8 @@ import type { RoomStorage } from './storage';
 
 export interface ServerOptions {
   storage: RoomStorage;
+  /** How this process hears the others on a shared database (none with SQLite). */
+  bus?: RoomBus;
   /** The built game; not served when the folder is missing. */
   dist: string | null;
   log?: boolean;
@@ -27,7 +30,7 @@ export interface RoomServer {
 
 export async function buildServer(opts: ServerOptions): Promise<RoomServer> {
   await opts.storage.open();
-  const rooms = new Rooms(opts.storage);
+  const rooms = new Rooms(opts.storage, opts.bus);
   const loaded = await rooms.load();
   const live = new Live(rooms);
   const app = Fastify({ logger: opts.log ? { level: 'warn' } : false, bodyLimit: 1_000_000 });
@@ -53,6 +56,7 @@ export async function buildServer(opts: ServerOptions): Promise<RoomServer> {
     async close() {
       live.closeAll();
       await app.close();
+      await opts.bus?.close();
       await opts.storage.close();
     },
   };

@@ -1,8 +1,10 @@
 // The live side of the room: open WebSockets per Room — trainers, who see every
 // Participant's row, and participants, who see only the room's pacing. Rows are sent at most a
-// few times a second per room, whatever the rate of commands; a connected dot is a live socket.
+// few times a second per room, whatever the rate of commands; a connected dot is a live socket
+// here or, with a shared database, on another process (presence.ts).
 import type { WebSocket } from 'ws';
 import type { LiveMessage, ParticipantRow } from '../room/protocol';
+import { Presence } from './presence';
 import type { Room, Rooms } from './rooms';
 import { type Seat, seatRow } from './seat';
 
@@ -17,8 +19,13 @@ interface Listeners {
 
 export class Live {
   private readonly byRoom = new Map<string, Listeners>();
+  private readonly presence: Presence;
 
   constructor(private readonly rooms: Rooms) {
+    this.presence = new Presence(rooms, rooms.bus, (code, seat) => {
+      const room = rooms.rooms.get(code);
+      if (room) this.seatChanged(room, seat);
+    });
     rooms.onSeat = (room, seat) => this.seatChanged(room, seat);
     rooms.onRoom = (room) => this.broadcast(room, { t: 'room', room: rooms.info(room) });
   }
@@ -44,11 +51,13 @@ export class Live {
     const l = this.of(room);
     l.participants.set(ws, seat);
     seat.sockets++;
+    this.presence.local(room.stored.code, seat);
     send(ws, { t: 'room', room: this.rooms.info(room) });
     this.seatChanged(room, seat);
     ws.on('close', () => {
       l.participants.delete(ws);
       seat.sockets--;
+      this.presence.local(room.stored.code, seat);
       this.seatChanged(room, seat);
     });
   }
@@ -73,6 +82,7 @@ export class Live {
 
   /** Closes every socket (the server is stopping). */
   closeAll(): void {
+    this.presence.stop();
     for (const l of this.byRoom.values()) {
       if (l.timer) clearTimeout(l.timer);
       for (const ws of l.trainers) ws.close(1001, 'server stopping');
@@ -81,8 +91,9 @@ export class Live {
   }
 }
 
+/** Every participant's row, in the order they joined (their ids), whichever process seated them. */
 export function roster(room: Room): ParticipantRow[] {
-  return [...room.seats.values()].map(seatRow);
+  return [...room.seats.values()].sort((a, b) => a.p.id - b.p.id).map(seatRow);
 }
 
 function send(ws: WebSocket, msg: LiveMessage): void {

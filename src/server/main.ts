@@ -1,8 +1,11 @@
 // `npm run room`: the room server's command line. Options: --port (8787), --host (127.0.0.1;
-// 0.0.0.0 for a venue's network), --db (rooms.sqlite), --dist (dist). Prints one line with
-// the address when it listens; a wrong option is one line and exit 2.
+// 0.0.0.0 for a venue's network), --db (rooms.sqlite), --dist (dist). With DATABASE_URL set,
+// the rooms live in that PostgreSQL database instead, shared with any other process on it.
+// Prints one line with the address when it listens; a wrong option is one line and exit 2.
 import { resolve } from 'node:path';
 import { buildServer } from './app';
+import { pgBus } from './bus';
+import { pgStorage } from './pg-storage';
 import { sqliteStorage } from './sqlite-storage';
 
 interface Options {
@@ -39,15 +42,17 @@ async function main(): Promise<void> {
     console.error(`error: ${o}\n${USAGE}`);
     process.exit(2);
   }
+  const url = process.env.DATABASE_URL;
   const server = await buildServer({
-    storage: sqliteStorage(resolve(o.db)),
+    storage: url ? pgStorage(url) : sqliteStorage(resolve(o.db)),
+    bus: url ? await pgBus(url, (m) => console.error(m)) : undefined,
     dist: resolve(o.dist),
     log: true,
   });
   const address = await server.app.listen({ port: o.port, host: o.host });
   const l = server.loaded;
   console.log(
-    `room server listening on ${address} (db ${o.db}: ${l.rooms} rooms, ${l.participants} participants, ${l.commands} commands)`,
+    `room server listening on ${address} (db ${url ? 'PostgreSQL' : o.db}: ${l.rooms} rooms, ${l.participants} participants, ${l.commands} commands)`,
   );
   const stop = () => {
     void server.close().then(() => process.exit(0));

@@ -1,6 +1,8 @@
 // The Rooms of one server process: every Room with its seats, rebuilt at start by replaying
 // each Participant's stored commands, and the operations the API offers (create, join, take a
 // batch, release a season, pause, end). Storage is written before anything is acknowledged.
+// When the storage is shared with other processes, what they stored is read before it counts
+// (room-catchup.ts), and what this process stored is announced on the bus.
 import { loadShippedLevel } from '../levels/registry';
 import type { Level } from '../levels/schema';
 import {
@@ -11,9 +13,17 @@ import {
   type RoomInfo,
 } from '../room/protocol';
 import { gameHash, isValidSeed, newGame, SIM_VERSION } from '../sim';
+import { localBus, type RoomBus, type RoomEvent } from './bus';
 import { newPersonalCode, newRoomCode, newSeed, newTrainerKey } from './codes';
-import { applyPart, newPart, rebuildSeat, type Seat } from './seat';
-import type { RoomStorage, StoredRoom } from './storage';
+import { catchUpRoom, catchUpSeat, newcomers, refreshRow } from './room-catchup';
+import { applyPart, newPart, rebuildSeat, type Seat, serial } from './seat';
+import {
+  NicknameTaken,
+  type RoomStorage,
+  SequenceConflict,
+  type StoredRoom,
+  type StoredWorld,
+} from './storage';
 
 export interface Room {
   stored: StoredRoom;
@@ -36,25 +46,87 @@ export class Rooms {
   onSeat: (room: Room, seat: Seat) => void = () => undefined;
   onRoom: (room: Room) => void = () => undefined;
 
-  constructor(private readonly storage: RoomStorage) {}
+  private readonly loading = new Map<string, Promise<Room | undefined>>();
+
+  constructor(
+    private readonly storage: RoomStorage,
+    readonly bus: RoomBus = localBus(),
+  ) {
+    bus.subscribe((e) => void this.heard(e).catch(() => undefined));
+  }
 
   /** Rebuilds every room and seat from storage (after a start or a crash). */
   async load(): Promise<{ rooms: number; participants: number; commands: number }> {
     const world = await this.storage.loadAll();
-    let commands = 0;
+    this.addWorld(world);
+    const commands = [...world.commands.values()].reduce((n, list) => n + list.length, 0);
+    return { rooms: this.rooms.size, participants: world.participants.length, commands };
+  }
+
+  private addWorld(world: StoredWorld): void {
     for (const stored of world.rooms) {
       const level = shippedLevel(stored.level);
-      if (level) this.rooms.set(stored.code, { stored, level, seats: new Map(), byToken: new Map() });
+      if (level && !this.rooms.has(stored.code))
+        this.rooms.set(stored.code, { stored, level, seats: new Map(), byToken: new Map() });
     }
     for (const p of world.participants) {
       const room = this.rooms.get(p.room);
-      if (!room) continue;
+      if (!room || room.seats.has(p.id)) continue;
       const seat = rebuildSeat(p, newGame(room.level, room.stored.seed), world.commands.get(p.id) ?? []);
-      commands += seat.commands.length;
       room.seats.set(p.id, seat);
       room.byToken.set(p.token, seat);
     }
-    return { rooms: this.rooms.size, participants: world.participants.length, commands };
+  }
+
+  /** The room with this code: in memory, or (shared storage) created by another process. */
+  find(code: string): Promise<Room | undefined> {
+    const known = this.rooms.get(code);
+    if (known || !this.storage.shared) return Promise.resolve(known);
+    let pending = this.loading.get(code);
+    if (!pending) {
+      pending = this.storage
+        .loadRoom(code)
+        .then((w) => {
+          if (w) this.addWorld(w);
+          return this.rooms.get(code);
+        })
+        .finally(() => this.loading.delete(code));
+      this.loading.set(code, pending);
+    }
+    return pending;
+  }
+
+  /** The seat of a personal code; with shared storage it may have joined through another process. */
+  async seatOf(room: Room, token: string): Promise<Seat | undefined> {
+    const seat = room.byToken.get(token);
+    if (seat || !this.storage.shared) return seat;
+    await newcomers(this.storage, room);
+    return room.byToken.get(token);
+  }
+
+  /** Everything the storage holds for the room, in memory (shared storage; else it already is). */
+  async current(room: Room, seat?: Seat): Promise<void> {
+    if (!this.storage.shared) return;
+    if (seat) await serial(seat, () => catchUpSeat(this.storage, seat));
+    else await catchUpRoom(this.storage, room);
+  }
+
+  /** What another process announced: read it from the database and show it here. */
+  private async heard(e: RoomEvent): Promise<void> {
+    if (e.t === 'presence' || e.t === 'beat') return;
+    const room = this.rooms.get(e.room);
+    if (!room) return;
+    if (e.t === 'room') {
+      if (await refreshRow(this.storage, room)) this.onRoom(room);
+      return;
+    }
+    for (const seat of await newcomers(this.storage, room)) this.onSeat(room, seat);
+    if (e.t !== 'seat') return;
+    const seat = room.seats.get(e.participant);
+    if (seat && seat.commands.length < e.seq) {
+      await serial(seat, () => catchUpSeat(this.storage, seat));
+      this.onSeat(room, seat);
+    }
   }
 
   info(room: Room): RoomInfo {
@@ -76,7 +148,8 @@ export class Rooms {
     if (!level) return { fail: 'unknown-level' };
     if (seed !== undefined && !isValidSeed(seed)) return { fail: 'bad-seed' };
     let code = newRoomCode();
-    while (this.rooms.has(code)) code = newRoomCode();
+    while (this.rooms.has(code) || (this.storage.shared && (await this.storage.roomRow(code))))
+      code = newRoomCode();
     const stored: StoredRoom = {
       code,
       trainerKey: newTrainerKey(),
@@ -94,35 +167,49 @@ export class Rooms {
   }
 
   async join(room: Room, rawNickname: unknown): Promise<Seat | Failure> {
-    if (room.stored.ended) return { fail: 'room-ended' };
     const check = checkNickname(rawNickname);
     if (!check.ok) return { fail: 'bad-nickname', detail: check.reason };
+    if (this.storage.shared) {
+      await refreshRow(this.storage, room);
+      await newcomers(this.storage, room);
+    }
+    if (room.stored.ended) return { fail: 'room-ended' };
     if (room.seats.size >= MAX_SEATS) return { fail: 'too-many' };
     const lower = check.nickname.toLowerCase();
     for (const s of room.seats.values()) if (s.p.nickname.toLowerCase() === lower) return { fail: 'taken' };
     let token = newPersonalCode();
     while (room.byToken.has(token)) token = newPersonalCode();
-    const p = await this.storage.addParticipant({
-      room: room.stored.code,
-      token,
-      nickname: check.nickname,
-      joinedAt: Date.now(),
-    });
+    let p: Awaited<ReturnType<RoomStorage['addParticipant']>>;
+    try {
+      p = await this.storage.addParticipant({
+        room: room.stored.code,
+        token,
+        nickname: check.nickname,
+        joinedAt: Date.now(),
+      });
+    } catch (e) {
+      if (e instanceof NicknameTaken) return { fail: 'taken' };
+      throw e;
+    }
     const seat = rebuildSeat(p, newGame(room.level, room.stored.seed), []);
     room.seats.set(p.id, seat);
     room.byToken.set(token, seat);
     this.onSeat(room, seat);
+    this.bus.publish({ t: 'joined', room: room.stored.code, participant: p.id });
     return seat;
   }
 
   /** Takes a batch: one batch of a seat at a time, stored before it is acknowledged. */
   take(room: Room, seat: Seat, batch: CommandBatch): Promise<BatchAnswer> {
-    const run = seat.queue.then(() => this.takeNow(room, seat, batch));
-    seat.queue = run.catch(() => undefined);
-    return run;
+    return serial(seat, () => this.takeNow(room, seat, batch));
   }
 
   private async takeNow(room: Room, seat: Seat, batch: CommandBatch): Promise<BatchAnswer> {
+    if (this.storage.shared) {
+      // Another process may have taken this participant's commands, or changed the pacing.
+      const [changed] = await Promise.all([refreshRow(this.storage, room), catchUpSeat(this.storage, seat)]);
+      if (changed) this.onRoom(room);
+    }
     const seq = seat.commands.length;
     if (room.stored.ended) return { ok: false, error: 'room-ended', seq };
     const part = newPart(seat, batch);
@@ -134,10 +221,19 @@ export class Rooms {
       } catch (e) {
         // Not stored, so not accepted: the game goes back to what storage holds.
         this.reseat(room, seat, seat.commands);
-        throw e;
+        if (!(e instanceof SequenceConflict)) throw e;
+        // Another process stored this number first: the browser resends from what is stored.
+        await catchUpSeat(this.storage, seat);
+        return { ok: false, error: 'out-of-order', seq: seat.commands.length };
       }
       seat.commands.push(...accepted);
       this.onSeat(room, seat);
+      this.bus.publish({
+        t: 'seat',
+        room: room.stored.code,
+        participant: seat.p.id,
+        seq: seat.commands.length,
+      });
     }
     if (refusal) return refusal;
     const hash = gameHash(seat.game);
@@ -157,6 +253,7 @@ export class Rooms {
 
   /** Releases seasons up to `season` (never takes a release back). */
   async release(room: Room, season: number): Promise<void> {
+    await refreshRow(this.storage, room);
     const released = Math.max(room.stored.released, Math.min(room.level.seasons, season));
     await this.setPacing(room, room.stored.pacing, released, room.stored.ended);
   }
@@ -166,11 +263,13 @@ export class Rooms {
    * yet; those already in a season play it to its end. The trainer releases as in a held room.
    */
   async pause(room: Room): Promise<void> {
+    await this.current(room);
     const begun = Math.max(0, ...[...room.seats.values()].map((seat) => seasonsBegun(seat)));
     await this.setPacing(room, 'hold', Math.min(room.stored.released, begun), room.stored.ended);
   }
 
   async end(room: Room): Promise<void> {
+    await refreshRow(this.storage, room);
     await this.setPacing(room, room.stored.pacing, room.stored.released, true);
   }
 
@@ -178,6 +277,7 @@ export class Rooms {
     await this.storage.setRoomPacing(room.stored.code, pacing, released, ended);
     Object.assign(room.stored, { pacing, released, ended });
     this.onRoom(room);
+    this.bus.publish({ t: 'room', room: room.stored.code });
   }
 }
 

@@ -64,15 +64,15 @@ function failWith(reply: FastifyReply, f: Failure) {
 type Req = FastifyRequest<{ Params: { code: string }; Body: unknown; Querystring: Record<string, string> }>;
 
 export function registerRoutes(app: FastifyInstance, rooms: Rooms, live: Live): void {
-  const roomOf = (req: Req, reply: FastifyReply): Room | null => {
+  const roomOf = async (req: Req, reply: FastifyReply): Promise<Room | null> => {
     const code = normalizeCode(String(req.params.code ?? ''));
-    const room = isRoomCode(code) ? rooms.rooms.get(code) : undefined;
+    const room = isRoomCode(code) ? await rooms.find(code) : undefined;
     if (!room) fail(reply, 404, 'no-room');
     return room ?? null;
   };
-  const seatOf = (room: Room, token: unknown): Seat | null => {
+  const seatOf = async (room: Room, token: unknown): Promise<Seat | null> => {
     const code = normalizeCode(String(token ?? ''));
-    return isPersonalCode(code) ? (room.byToken.get(code) ?? null) : null;
+    return isPersonalCode(code) ? ((await rooms.seatOf(room, code)) ?? null) : null;
   };
   const trainerOk = (room: Room, key: unknown) => sameSecret(key, room.stored.trainerKey);
 
@@ -92,12 +92,12 @@ export function registerRoutes(app: FastifyInstance, rooms: Rooms, live: Live): 
   });
 
   app.get(API.room(':code'), async (req: Req, reply) => {
-    const room = roomOf(req, reply);
+    const room = await roomOf(req, reply);
     return room ? rooms.info(room) : reply;
   });
 
   app.post(API.join(':code'), async (req: Req, reply) => {
-    const room = roomOf(req, reply);
+    const room = await roomOf(req, reply);
     if (!room) return reply;
     const seat = await rooms.join(room, (req.body as Record<string, unknown> | null)?.nickname);
     if (isFailure(seat)) return failWith(reply, seat);
@@ -106,10 +106,11 @@ export function registerRoutes(app: FastifyInstance, rooms: Rooms, live: Live): 
   });
 
   app.get(API.me(':code'), async (req: Req, reply) => {
-    const room = roomOf(req, reply);
+    const room = await roomOf(req, reply);
     if (!room) return reply;
-    const seat = seatOf(room, req.headers[PARTICIPANT_HEADER]);
+    const seat = await seatOf(room, req.headers[PARTICIPANT_HEADER]);
     if (!seat) return fail(reply, 403, 'no-participant');
+    await rooms.current(room, seat);
     const answer: MyGame = {
       me: meOf(seat),
       room: rooms.info(room),
@@ -121,9 +122,9 @@ export function registerRoutes(app: FastifyInstance, rooms: Rooms, live: Live): 
   });
 
   app.post(API.commands(':code'), async (req: Req, reply) => {
-    const room = roomOf(req, reply);
+    const room = await roomOf(req, reply);
     if (!room) return reply;
-    const seat = seatOf(room, req.headers[PARTICIPANT_HEADER]);
+    const seat = await seatOf(room, req.headers[PARTICIPANT_HEADER]);
     if (!seat) return fail(reply, 403, 'no-participant');
     const batch = readBatch(req.body);
     if (!batch) return fail(reply, 400, 'bad-request');
@@ -136,13 +137,13 @@ export function registerRoutes(app: FastifyInstance, rooms: Rooms, live: Live): 
 }
 
 interface Finders {
-  roomOf: (req: Req, reply: FastifyReply) => Room | null;
+  roomOf: (req: Req, reply: FastifyReply) => Promise<Room | null>;
   trainerOk: (room: Room, key: unknown) => boolean;
 }
 
 function registerTrainerRoutes(app: FastifyInstance, rooms: Rooms, f: Finders): void {
-  const trainerRoom = (req: Req, reply: FastifyReply): Room | null => {
-    const room = f.roomOf(req, reply);
+  const trainerRoom = async (req: Req, reply: FastifyReply): Promise<Room | null> => {
+    const room = await f.roomOf(req, reply);
     if (!room) return null;
     if (f.trainerOk(room, req.headers[TRAINER_HEADER])) return room;
     fail(reply, 403, 'bad-key');
@@ -150,12 +151,14 @@ function registerTrainerRoutes(app: FastifyInstance, rooms: Rooms, f: Finders): 
   };
 
   app.get(API.monitor(':code'), async (req: Req, reply) => {
-    const room = trainerRoom(req, reply);
-    return room ? { room: rooms.info(room), rows: roster(room) } : reply;
+    const room = await trainerRoom(req, reply);
+    if (!room) return reply;
+    await rooms.current(room);
+    return { room: rooms.info(room), rows: roster(room) };
   });
 
   app.post(API.release(':code'), async (req: Req, reply) => {
-    const room = trainerRoom(req, reply);
+    const room = await trainerRoom(req, reply);
     if (!room) return reply;
     const season = (req.body as Record<string, unknown> | null)?.season;
     if (!Number.isInteger(season) || (season as number) < 1) return fail(reply, 400, 'bad-request');
@@ -164,33 +167,36 @@ function registerTrainerRoutes(app: FastifyInstance, rooms: Rooms, f: Finders): 
   });
 
   app.post(API.pause(':code'), async (req: Req, reply) => {
-    const room = trainerRoom(req, reply);
+    const room = await trainerRoom(req, reply);
     if (!room) return reply;
     await rooms.pause(room);
     return rooms.info(room);
   });
 
   app.post(API.end(':code'), async (req: Req, reply) => {
-    const room = trainerRoom(req, reply);
+    const room = await trainerRoom(req, reply);
     if (!room) return reply;
     await rooms.end(room);
     return rooms.info(room);
   });
 
   app.get(API.runs(':code'), async (req: Req, reply) => {
-    const room = trainerRoom(req, reply);
+    const room = await trainerRoom(req, reply);
     if (!room) return reply;
-    const runs: RoomRun[] = [...room.seats.values()].map((seat) => ({
-      id: seat.p.id,
-      nickname: seat.p.nickname,
-      replay: {
-        simVersion: SIM_VERSION,
-        level: room.stored.level,
-        seed: room.stored.seed,
-        commands: seat.commands,
-        hash: gameHash(seat.game),
-      },
-    }));
+    await rooms.current(room);
+    const runs: RoomRun[] = [...room.seats.values()]
+      .sort((a, b) => a.p.id - b.p.id)
+      .map((seat) => ({
+        id: seat.p.id,
+        nickname: seat.p.nickname,
+        replay: {
+          simVersion: SIM_VERSION,
+          level: room.stored.level,
+          seed: room.stored.seed,
+          commands: seat.commands,
+          hash: gameHash(seat.game),
+        },
+      }));
     return runs;
   });
 }
@@ -199,19 +205,22 @@ function registerLive(
   app: FastifyInstance,
   rooms: Rooms,
   live: Live,
-  f: Finders & { seatOf: (room: Room, token: unknown) => Seat | null },
+  f: Finders & { seatOf: (room: Room, token: unknown) => Promise<Seat | null> },
 ): void {
-  app.get(API.live(':code'), { websocket: true }, (socket, req: Req) => {
+  app.get(API.live(':code'), { websocket: true }, async (socket, req: Req) => {
     const code = normalizeCode(String(req.params.code ?? ''));
-    const room = isRoomCode(code) ? rooms.rooms.get(code) : undefined;
+    const room = isRoomCode(code) ? await rooms.find(code) : undefined;
     const q = req.query ?? {};
     if (!room) return socket.close(4404, 'no-room');
     if (q.role === 'trainer') {
       if (!f.trainerOk(room, q.key)) return socket.close(4403, 'bad-key');
+      await rooms.current(room);
+      if (socket.readyState !== socket.OPEN) return;
       return live.addTrainer(room, socket);
     }
-    const seat = f.seatOf(room, q.token);
+    const seat = await f.seatOf(room, q.token);
     if (!seat) return socket.close(4403, 'no-participant');
+    if (socket.readyState !== socket.OPEN) return;
     live.addParticipant(room, seat, socket);
   });
 }

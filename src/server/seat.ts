@@ -20,8 +20,10 @@ export interface Seat {
   /** Every accepted command, as the browser sent it (the server's sequence). */
   commands: Command[];
   game: Game;
-  /** Open live sockets of this participant. */
+  /** Open live sockets of this participant on this process. */
   sockets: number;
+  /** Open live sockets on other processes sharing the database (as they last said). */
+  remote: number;
   /** Batches of one participant are applied one after another. */
   queue: Promise<unknown>;
 }
@@ -33,7 +35,22 @@ export function rebuildSeat(p: StoredParticipant, game: Game, commands: readonly
     if (!apply(game, c).ok) break;
     kept.push(c);
   }
-  return { p, commands: kept, game, sockets: 0, queue: Promise.resolve() };
+  return { p, commands: kept, game, sockets: 0, remote: 0, queue: Promise.resolve() };
+}
+
+/** Applies commands another process stored (it checked them) to the seat's game, in order. */
+export function catchUp(seat: Seat, commands: readonly Command[]): void {
+  for (const c of commands) {
+    if (!apply(seat.game, c).ok) break;
+    seat.commands.push(c);
+  }
+}
+
+/** Runs `fn` after everything queued for this seat: one change to a seat at a time. */
+export function serial<T>(seat: Seat, fn: () => Promise<T>): Promise<T> {
+  const run = seat.queue.then(fn);
+  seat.queue = run.catch(() => undefined);
+  return run;
 }
 
 const same = (a: Command, b: Command) => JSON.stringify(a) === JSON.stringify(plainCommand(b));
@@ -93,7 +110,7 @@ export function seatRow(seat: Seat): ParticipantRow {
   return {
     id: seat.p.id,
     nickname: seat.p.nickname,
-    connected: seat.sockets > 0,
+    connected: seat.sockets > 0 || seat.remote > 0,
     season: Math.min(s.season + 1, g.level.seasons),
     phase: s.phase,
     day: s.phase === 'fair' ? Math.min(g.level.fair.days, Math.floor(s.tick / perDay) + 1) : 0,

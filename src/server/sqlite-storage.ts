@@ -4,6 +4,7 @@
 import Database from 'better-sqlite3';
 import type { Command } from '../sim';
 import {
+  NicknameTaken,
   type RoomStorage,
   SequenceConflict,
   type StoredParticipant,
@@ -51,6 +52,25 @@ interface RoomRow {
   created_at: number;
 }
 
+const toRoom = (r: RoomRow): StoredRoom => ({
+  code: r.code,
+  trainerKey: r.trainer_key,
+  level: r.level,
+  seed: r.seed,
+  pacing: r.pacing === 'hold' ? 'hold' : 'free',
+  released: r.released,
+  ended: r.ended !== 0,
+  createdAt: r.created_at,
+});
+
+const toParticipant = (p: ParticipantRowDb): StoredParticipant => ({
+  id: p.id,
+  room: p.room,
+  token: p.token,
+  nickname: p.nickname,
+  joinedAt: p.joined_at,
+});
+
 interface ParticipantRowDb {
   id: number;
   room: string;
@@ -72,7 +92,35 @@ export function sqliteStorage(file: string): RoomStorage {
     })();
   };
 
+  /** Rooms, participants and commands, of every room or of one. */
+  const world = (code?: string): StoredWorld => {
+    const where = code === undefined ? '' : ' WHERE code = ?';
+    const args = code === undefined ? [] : [code];
+    const rooms = (
+      db.prepare(`SELECT * FROM rooms${where} ORDER BY created_at`).all(...args) as RoomRow[]
+    ).map(toRoom);
+    const participants = (
+      db
+        .prepare(`SELECT * FROM participants${code === undefined ? '' : ' WHERE room = ?'} ORDER BY id`)
+        .all(...args) as ParticipantRowDb[]
+    ).map(toParticipant);
+    const commands = new Map<number, Command[]>();
+    const rows = db
+      .prepare(
+        `SELECT c.participant, c.body FROM commands c${code === undefined ? '' : ' JOIN participants p ON p.id = c.participant WHERE p.room = ?'} ORDER BY c.participant, c.seq`,
+      )
+      .iterate(...args) as IterableIterator<{ participant: number; body: string }>;
+    for (const row of rows) {
+      let list = commands.get(row.participant);
+      if (!list) commands.set(row.participant, (list = []));
+      list.push(JSON.parse(row.body) as Command);
+    }
+    return { rooms, participants, commands };
+  };
+
   return {
+    shared: false,
+
     async open() {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
@@ -84,40 +132,32 @@ export function sqliteStorage(file: string): RoomStorage {
       db.pragma(`user_version = ${SCHEMA_VERSION}`);
     },
 
-    async loadAll(): Promise<StoredWorld> {
-      const rooms = (db.prepare('SELECT * FROM rooms ORDER BY created_at').all() as RoomRow[]).map(
-        (r): StoredRoom => ({
-          code: r.code,
-          trainerKey: r.trainer_key,
-          level: r.level,
-          seed: r.seed,
-          pacing: r.pacing === 'hold' ? 'hold' : 'free',
-          released: r.released,
-          ended: r.ended !== 0,
-          createdAt: r.created_at,
-        }),
-      );
-      const participants = (
-        db.prepare('SELECT * FROM participants ORDER BY id').all() as ParticipantRowDb[]
-      ).map(
-        (p): StoredParticipant => ({
-          id: p.id,
-          room: p.room,
-          token: p.token,
-          nickname: p.nickname,
-          joinedAt: p.joined_at,
-        }),
-      );
-      const commands = new Map<number, Command[]>();
-      const rows = db
-        .prepare('SELECT participant, body FROM commands ORDER BY participant, seq')
-        .iterate() as IterableIterator<{ participant: number; body: string }>;
-      for (const row of rows) {
-        let list = commands.get(row.participant);
-        if (!list) commands.set(row.participant, (list = []));
-        list.push(JSON.parse(row.body) as Command);
-      }
-      return { rooms, participants, commands };
+    async loadAll() {
+      return world();
+    },
+
+    async loadRoom(code) {
+      const w = world(code);
+      return w.rooms.length ? w : null;
+    },
+
+    async roomRow(code) {
+      const r = db.prepare('SELECT * FROM rooms WHERE code = ?').get(code) as RoomRow | undefined;
+      return r ? toRoom(r) : null;
+    },
+
+    async participantsOf(room) {
+      return (
+        db.prepare('SELECT * FROM participants WHERE room = ? ORDER BY id').all(room) as ParticipantRowDb[]
+      ).map(toParticipant);
+    },
+
+    async commandsFrom(participant, from) {
+      return (
+        db
+          .prepare('SELECT body FROM commands WHERE participant = ? AND seq >= ? ORDER BY seq')
+          .all(participant, from) as { body: string }[]
+      ).map((r) => JSON.parse(r.body) as Command);
     },
 
     async addRoom(r) {
@@ -136,10 +176,16 @@ export function sqliteStorage(file: string): RoomStorage {
     },
 
     async addParticipant(p) {
-      const info = db
-        .prepare('INSERT INTO participants (room, token, nickname, joined_at) VALUES (?, ?, ?, ?)')
-        .run(p.room, p.token, p.nickname, p.joinedAt);
-      return { ...p, id: Number(info.lastInsertRowid) };
+      try {
+        const info = db
+          .prepare('INSERT INTO participants (room, token, nickname, joined_at) VALUES (?, ?, ?, ?)')
+          .run(p.room, p.token, p.nickname, p.joinedAt);
+        return { ...p, id: Number(info.lastInsertRowid) };
+      } catch (e) {
+        if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE' && String(e).includes('nickname'))
+          throw new NicknameTaken(p.nickname);
+        throw e;
+      }
     },
 
     async appendCommands(participant, from, commands) {

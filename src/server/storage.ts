@@ -33,12 +33,25 @@ export interface StoredWorld {
 }
 
 export interface RoomStorage {
+  /**
+   * Whether other processes may write to the same store (PostgreSQL): then a process catches up
+   * from the store before it answers, and never trusts its memory to be the whole truth.
+   */
+  readonly shared: boolean;
   /** Creates the tables (or migrates them) if needed. */
   open(): Promise<void>;
   loadAll(): Promise<StoredWorld>;
+  /** One room with its participants and their commands (a room another process created). */
+  loadRoom(code: string): Promise<StoredWorld | null>;
+  /** The room's row as stored now (its pacing may have been changed by another process). */
+  roomRow(code: string): Promise<StoredRoom | null>;
+  /** The room's participants as stored now (some may have joined through another process). */
+  participantsOf(room: string): Promise<StoredParticipant[]>;
+  /** A participant's commands from number `from` on (stored by another process). */
+  commandsFrom(participant: number, from: number): Promise<Command[]>;
   addRoom(room: StoredRoom): Promise<void>;
   setRoomPacing(code: string, pacing: Pacing, released: number, ended: boolean): Promise<void>;
-  /** Adds a participant; the storage assigns the id. */
+  /** Adds a participant; the storage assigns the id. Throws NicknameTaken for a name in use. */
   addParticipant(p: Omit<StoredParticipant, 'id'>): Promise<StoredParticipant>;
   /**
    * Appends commands numbered from `from` (0-based). Atomic: all or none. Refuses (throws
@@ -52,5 +65,12 @@ export interface RoomStorage {
 export class SequenceConflict extends Error {
   constructor(readonly participant: number) {
     super(`sequence conflict for participant ${participant}`);
+  }
+}
+
+/** The room already has a participant with this nickname (in any letter case). */
+export class NicknameTaken extends Error {
+  constructor(readonly nickname: string) {
+    super(`nickname taken: ${nickname}`);
   }
 }
