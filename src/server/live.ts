@@ -27,6 +27,7 @@ export class Live {
       if (room) this.seatChanged(room, seat);
     });
     rooms.onSeat = (room, seat) => this.seatChanged(room, seat);
+    rooms.watched = (room) => (this.byRoom.get(room.stored.code)?.trainers.size ?? 0) > 0;
     rooms.onRoom = (room) => this.broadcast(room, { t: 'room', room: rooms.info(room) });
   }
 

@@ -1,7 +1,7 @@
 // The shared storage: PostgreSQL (through `pg`) when DATABASE_URL is set, for several room-server
 // processes on one database. The database, not any process, keeps each Participant's commands
-// in order: an append locks the participant's row and is refused unless it starts exactly at the
-// next number. Schema migrations are numbered and applied at start under an advisory lock.
+// in order: an append is one statement that is refused unless it starts exactly at the next
+// number, and the primary key refuses a number taken meanwhile. Schema migrations are numbered and applied at start under an advisory lock.
 import pg from 'pg';
 import type { Command } from '../sim';
 import { MIGRATIONS } from './pg-migrations';
@@ -144,6 +144,19 @@ export function pgStorage(url: string, pool = new pg.Pool({ connectionString: ur
       return res.rows.map(toParticipant);
     },
 
+    async seatSince(code, participant, from) {
+      const res = await pool.query<RoomRow & { more: string[] | null }>(
+        `SELECT r.*, (SELECT array_agg(body ORDER BY seq) FROM commands WHERE participant = $2 AND seq >= $3) AS more
+         FROM rooms r WHERE r.code = $1`,
+        [code, participant, from],
+      );
+      const row = res.rows[0];
+      return {
+        room: row ? toRoom(row) : null,
+        commands: (row?.more ?? []).map((b) => JSON.parse(b) as Command),
+      };
+    },
+
     async commandsFrom(participant, from) {
       const res = await pool.query<{ body: string }>(
         'SELECT body FROM commands WHERE participant = $1 AND seq >= $2 ORDER BY seq',
@@ -183,29 +196,23 @@ export function pgStorage(url: string, pool = new pg.Pool({ connectionString: ur
     },
 
     async appendCommands(participant, from, commands) {
-      const client = await pool.connect();
+      // One statement, all or nothing: it inserts only when `from` is exactly the next number
+      // (no gap), and the primary key refuses a number another process took first.
+      let inserted: number;
       try {
-        await client.query('BEGIN');
-        // The participant's row is the lock: appends for one participant happen one at a time.
-        await client.query('SELECT id FROM participants WHERE id = $1 FOR UPDATE', [participant]);
-        const next = await client.query<{ n: string }>(
-          'SELECT count(*) AS n FROM commands WHERE participant = $1',
-          [participant],
-        );
-        if (Number(next.rows[0]?.n) !== from) throw new SequenceConflict(participant);
-        await client.query(
-          'INSERT INTO commands (participant, seq, body) SELECT $1, $2 + i - 1, b FROM unnest($3::text[]) WITH ORDINALITY AS t(b, i)',
+        const res = await pool.query(
+          `INSERT INTO commands (participant, seq, body)
+           SELECT $1, $2 + i - 1, b FROM unnest($3::text[]) WITH ORDINALITY AS t(b, i)
+           WHERE (SELECT coalesce(max(seq) + 1, 0) FROM commands WHERE participant = $1) = $2`,
           [participant, from, commands.map((c) => JSON.stringify(c))],
         );
-        await client.query('COMMIT');
+        inserted = res.rowCount ?? 0;
       } catch (e) {
-        await client.query('ROLLBACK').catch(() => undefined);
         if ((e as { constraint?: string }).constraint === 'commands_pkey')
           throw new SequenceConflict(participant);
         throw e;
-      } finally {
-        client.release();
       }
+      if (inserted !== commands.length) throw new SequenceConflict(participant);
     },
 
     async close() {

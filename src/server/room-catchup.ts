@@ -4,12 +4,15 @@
 import { newGame } from '../sim';
 import type { Room } from './rooms';
 import { catchUp, rebuildSeat, type Seat, serial } from './seat';
-import type { RoomStorage } from './storage';
+import type { RoomStorage, StoredRoom } from './storage';
 
 /** Reads the room's row; true when its pacing or end changed. */
 export async function refreshRow(storage: RoomStorage, room: Room): Promise<boolean> {
   if (!storage.shared) return false;
-  const row = await storage.roomRow(room.stored.code);
+  return takeRow(room, await storage.roomRow(room.stored.code));
+}
+
+function takeRow(room: Room, row: StoredRoom | null): boolean {
   if (!row) return false;
   const r = room.stored;
   const changed = row.pacing !== r.pacing || row.released !== r.released || row.ended !== r.ended;
@@ -37,6 +40,17 @@ export async function newcomers(storage: RoomStorage, room: Room): Promise<Seat[
 export async function catchUpSeat(storage: RoomStorage, seat: Seat): Promise<void> {
   if (!storage.shared) return;
   catchUp(seat, await storage.commandsFrom(seat.p.id, seat.commands.length));
+}
+
+/**
+ * Before a seat takes a batch (inside serial()): the room's row and the seat's commands stored
+ * elsewhere, in one read. True when the room's pacing or end changed.
+ */
+export async function freshen(storage: RoomStorage, room: Room, seat: Seat): Promise<boolean> {
+  if (!storage.shared) return false;
+  const now = await storage.seatSince(room.stored.code, seat.p.id, seat.commands.length);
+  catchUp(seat, now.commands);
+  return takeRow(room, now.room);
 }
 
 /** The whole room as stored: its row, its participants and all their commands. */

@@ -15,7 +15,7 @@ import {
 import { gameHash, isValidSeed, newGame, SIM_VERSION } from '../sim';
 import { localBus, type RoomBus, type RoomEvent } from './bus';
 import { newPersonalCode, newRoomCode, newSeed, newTrainerKey } from './codes';
-import { catchUpRoom, catchUpSeat, newcomers, refreshRow } from './room-catchup';
+import { catchUpRoom, catchUpSeat, freshen, newcomers, refreshRow } from './room-catchup';
 import { applyPart, newPart, rebuildSeat, type Seat, serial } from './seat';
 import {
   NicknameTaken,
@@ -45,6 +45,8 @@ export class Rooms {
   /** Called after anything a monitor shows has changed. */
   onSeat: (room: Room, seat: Seat) => void = () => undefined;
   onRoom: (room: Room) => void = () => undefined;
+  /** Whether a trainer here watches the room live (then others' moves are read at once). */
+  watched: (room: Room) => boolean = () => false;
 
   private readonly loading = new Map<string, Promise<Room | undefined>>();
 
@@ -120,6 +122,8 @@ export class Rooms {
       if (await refreshRow(this.storage, room)) this.onRoom(room);
       return;
     }
+    // Nobody watches here: what others stored is read when it is needed (a batch, a monitor).
+    if (!this.watched(room)) return;
     for (const seat of await newcomers(this.storage, room)) this.onSeat(room, seat);
     if (e.t !== 'seat') return;
     const seat = room.seats.get(e.participant);
@@ -207,8 +211,7 @@ export class Rooms {
   private async takeNow(room: Room, seat: Seat, batch: CommandBatch): Promise<BatchAnswer> {
     if (this.storage.shared) {
       // Another process may have taken this participant's commands, or changed the pacing.
-      const [changed] = await Promise.all([refreshRow(this.storage, room), catchUpSeat(this.storage, seat)]);
-      if (changed) this.onRoom(room);
+      if (await freshen(this.storage, room, seat)) this.onRoom(room);
     }
     const seq = seat.commands.length;
     if (room.stored.ended) return { ok: false, error: 'room-ended', seq };

@@ -152,6 +152,10 @@ export function sqliteStorage(file: string): RoomStorage {
       ).map(toParticipant);
     },
 
+    async seatSince(code, participant, from) {
+      return { room: await this.roomRow(code), commands: await this.commandsFrom(participant, from) };
+    },
+
     async commandsFrom(participant, from) {
       return (
         db

@@ -47,6 +47,12 @@ export interface RoomStorage {
   roomRow(code: string): Promise<StoredRoom | null>;
   /** The room's participants as stored now (some may have joined through another process). */
   participantsOf(room: string): Promise<StoredParticipant[]>;
+  /** In one read: the room's row and a participant's commands from number `from` on. */
+  seatSince(
+    room: string,
+    participant: number,
+    from: number,
+  ): Promise<{ room: StoredRoom | null; commands: Command[] }>;
   /** A participant's commands from number `from` on (stored by another process). */
   commandsFrom(participant: number, from: number): Promise<Command[]>;
   addRoom(room: StoredRoom): Promise<void>;
