@@ -5,55 +5,11 @@
 import pg from 'pg';
 import type { Command } from '../sim';
 import { MIGRATIONS } from './pg-migrations';
-import {
-  NicknameTaken,
-  type RoomStorage,
-  SequenceConflict,
-  type StoredParticipant,
-  type StoredRoom,
-  type StoredWorld,
-} from './storage';
+import { NicknameTaken, type RoomStorage, SequenceConflict, type StoredWorld } from './storage';
+import { type ParticipantRowDb, type RoomRow, toParticipant, toRoom } from './storage-rows';
 
 /** Any number, the same in every process: only one of them migrates at a time. */
 const MIGRATION_LOCK = 7_461_001;
-
-interface RoomRow {
-  code: string;
-  trainer_key: string;
-  level: string;
-  seed: string;
-  pacing: string;
-  released: number;
-  ended: boolean;
-  created_at: string;
-}
-
-interface ParticipantRowDb {
-  id: string;
-  room: string;
-  token: string;
-  nickname: string;
-  joined_at: string;
-}
-
-const toRoom = (r: RoomRow): StoredRoom => ({
-  code: r.code,
-  trainerKey: r.trainer_key,
-  level: r.level,
-  seed: r.seed,
-  pacing: r.pacing === 'hold' ? 'hold' : 'free',
-  released: r.released,
-  ended: r.ended,
-  createdAt: Number(r.created_at),
-});
-
-const toParticipant = (p: ParticipantRowDb): StoredParticipant => ({
-  id: Number(p.id),
-  room: p.room,
-  token: p.token,
-  nickname: p.nickname,
-  joinedAt: Number(p.joined_at),
-});
 
 /** The version applied last, after applying every newer migration in order. */
 export async function migrate(pool: pg.Pool): Promise<number> {

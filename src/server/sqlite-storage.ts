@@ -3,14 +3,8 @@
 // process crash; only a power cut can lose the last moments), so an acknowledged command is kept.
 import Database from 'better-sqlite3';
 import type { Command } from '../sim';
-import {
-  NicknameTaken,
-  type RoomStorage,
-  SequenceConflict,
-  type StoredParticipant,
-  type StoredRoom,
-  type StoredWorld,
-} from './storage';
+import { NicknameTaken, type RoomStorage, SequenceConflict, type StoredWorld } from './storage';
+import { type ParticipantRowDb, type RoomRow, toParticipant, toRoom } from './storage-rows';
 
 const SCHEMA_VERSION = 1;
 
@@ -40,44 +34,6 @@ CREATE TABLE IF NOT EXISTS commands (
   PRIMARY KEY (participant, seq)
 ) WITHOUT ROWID;
 `;
-
-interface RoomRow {
-  code: string;
-  trainer_key: string;
-  level: string;
-  seed: string;
-  pacing: string;
-  released: number;
-  ended: number;
-  created_at: number;
-}
-
-const toRoom = (r: RoomRow): StoredRoom => ({
-  code: r.code,
-  trainerKey: r.trainer_key,
-  level: r.level,
-  seed: r.seed,
-  pacing: r.pacing === 'hold' ? 'hold' : 'free',
-  released: r.released,
-  ended: r.ended !== 0,
-  createdAt: r.created_at,
-});
-
-const toParticipant = (p: ParticipantRowDb): StoredParticipant => ({
-  id: p.id,
-  room: p.room,
-  token: p.token,
-  nickname: p.nickname,
-  joinedAt: p.joined_at,
-});
-
-interface ParticipantRowDb {
-  id: number;
-  room: string;
-  token: string;
-  nickname: string;
-  joined_at: number;
-}
 
 export function sqliteStorage(file: string): RoomStorage {
   const db = new Database(file);
