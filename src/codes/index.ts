@@ -1,5 +1,5 @@
 // Result codes' public face: encode, decode, find in a blob, verify by replay, draw as QR.
-export { findResultCodes } from './find';
+export { type FoundCode, findNamedCodes, findResultCodes, nameBefore, namedCode } from './find';
 export { qrSvg } from './qr';
 export {
   CODE_PREFIX,

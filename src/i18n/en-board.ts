@@ -5,6 +5,7 @@ export const enBoard = {
     title: 'Your result code',
     explain:
       'Give this code to your trainer (paste it in the chat or show the QR code): it holds your whole game, and the board replays it to check it.',
+    name: 'Your name on the board (optional)',
     copy: 'Copy code',
     copied: 'Copied',
     copyFailed: 'Select the code and copy it by hand.',
@@ -36,6 +37,7 @@ export const enBoard = {
     setAside: 'Set aside (another level or world)',
     setAsideItem: '{label}: {level}, world {seed}',
     showNames: 'Show names',
+    rename: 'Name of participant {n}',
     exportCsv: 'Export CSV',
     print: 'Print',
     printRun: 'Print this run',

@@ -7,6 +7,7 @@ export const nlBoard: typeof enBoard = {
     title: 'Je resultaatcode',
     explain:
       'Geef deze code aan je trainer (plak hem in de chat of laat de QR-code zien): je hele spel zit erin, en het bord speelt het na om het te controleren.',
+    name: 'Je naam op het bord (mag leeg blijven)',
     copy: 'Code kopiëren',
     copied: 'Gekopieerd',
     copyFailed: 'Selecteer de code en kopieer hem zelf.',
@@ -38,6 +39,7 @@ export const nlBoard: typeof enBoard = {
     refused: 'Geweigerd',
     setAside: 'Apart gezet (ander level of andere wereld)',
     setAsideItem: '{label}: {level}, wereld {seed}',
+    rename: 'Naam van deelnemer {n}',
     showNames: 'Namen tonen',
     exportCsv: 'CSV exporteren',
     print: 'Afdrukken',

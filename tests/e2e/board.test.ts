@@ -27,6 +27,7 @@ const SIZES = [
   { width: 390, height: 844 },
 ];
 let code = '';
+let named = '';
 let blob = '';
 
 async function pasteAll(page: Page, text: string): Promise<void> {
@@ -65,6 +66,11 @@ describe('result codes and the board', () => {
     code = (await page.getAttribute('[data-result-code]', 'data-result-code')) ?? '';
     expect(code).toMatch(/^LB1-[A-Za-z0-9_-]+$/);
     expect(await page.locator('.result-qr svg path').count()).toBe(1);
+    // A name typed for the board goes before the code on its line, in the text and the QR.
+    await page.fill('[data-code-name]', 'Jan de Vries');
+    named = (await page.getAttribute('[data-result-code]', 'data-result-code')) ?? '';
+    expect(named).toBe(`Jan de Vries: ${code}`);
+    expect(await page.locator('.result-qr svg path').count()).toBe(1);
     await shot(page, 'debrief-result-code-en');
     expect(errors).toEqual([]);
   }, 240_000);
@@ -75,7 +81,7 @@ describe('result codes and the board', () => {
       others.push(await encodeResultCode(toReplay(runBot(shippedLevel('tutorial'), SEED, b))));
     const at = 25;
     const tampered = code.slice(0, at) + (code[at] === 'A' ? 'B' : 'A') + code.slice(at + 1);
-    blob = `Hoi trainer,\n> hier is de mijne:\n> ${code.match(/.{1,50}/g)?.join('\n> ')}\n\n${others.map((c) => `"${c}"`).join(' \n')}\nen deze ${tampered} klopt niet. Groet!`;
+    blob = `Hoi trainer,\n> hier is de mijne:\n> ${code.match(/.{1,50}/g)?.join('\n> ')}\n\n${others.map((c) => `"${c}"`).join(' \n')}\nen deze ${tampered} klopt niet. Groet!\n${named}\n[10:32] Sanne: ${others[0]}`;
     const { page, errors } = await openPage(
       browser,
       `${inject('baseUrl')}board.html`,
@@ -93,6 +99,14 @@ describe('result codes and the board', () => {
     expect(refused[0]).toContain('controlesom');
     expect(await page.locator('.run-name').first().textContent()).toBe('Deelnemer 1');
     await page.check('[data-names]');
+    // Names come from the lines the codes stood on; one without a name can be typed in.
+    const names = await page
+      .locator('[data-rename]')
+      .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    expect(names.slice(0, 2)).toEqual(['Jan de Vries', 'Sanne']);
+    expect(names.slice(2)).toEqual(['', '', '']);
+    await page.locator('[data-rename]').nth(2).fill('Piet');
+    await page.locator('[data-rename]').nth(2).press('Tab');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('text=CSV exporteren')]);
     const bytes = await (await download.createReadStream())
       .toArray()
@@ -102,7 +116,10 @@ describe('result codes and the board', () => {
     expect(text.split('\r\n')[0]).toBe(
       'naam;seizoen;beursomzet;omzet na de beurs;winst;geduld CEO;ontslagen;luisteraandeel;hash',
     );
-    expect(text.split('\r\n')[1]).toMatch(/^Deelnemer 1;1;\d+,\d\d;/);
+    expect(text.split('\r\n')[1]).toMatch(/^Jan de Vries;1;\d+,\d\d;/);
+    expect(text).toMatch(/\r\nSanne;1;/);
+    expect(text).toMatch(/\r\nPiet;1;/);
+    expect(text).toMatch(/\r\nDeelnemer 4;1;/);
     await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];

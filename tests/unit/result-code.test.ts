@@ -4,7 +4,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { writeReplay } from '../../src/codes/binary';
 import { crc32, pipe, toBase64Url } from '../../src/codes/bytes';
-import { decodeResultCode, encodeResultCode, findResultCodes, verifyResultCode } from '../../src/codes/index';
+import {
+  decodeResultCode,
+  encodeResultCode,
+  findNamedCodes,
+  findResultCodes,
+  namedCode,
+  verifyResultCode,
+} from '../../src/codes/index';
 import { SHIPPED_LEVEL_IDS, shippedLevel } from '../../src/levels/registry';
 import { BOT_NAMES, gameHash, type Replay, runBot, SIM_VERSION, toReplay } from '../../src/sim';
 
@@ -99,5 +106,30 @@ describe('result codes', () => {
     const a = await encodeResultCode(listener);
     expect(findResultCodes(`${a}\nCheers`)).toEqual([a]);
     expect(findResultCodes(`${a} Cheers`)).toEqual([a]);
+  });
+
+  it('reads the name written before a code on its line, from chats and from the game', async () => {
+    const a = await encodeResultCode(listener);
+    const b = await encodeResultCode(toReplay(runBot(fair, '7', 'pusher')));
+    const c = await encodeResultCode(toReplay(runBot(fair, '8', 'balanced')));
+    const blob = [
+      `[03-12-2026 10:32] Jan de Vries: ${a}`,
+      `03-12-2026 10:33 - Anne-Marie – ${b}`,
+      `Here is my code: ${c}`,
+      `> Jan: ${a}`,
+    ].join('\n');
+    expect(findNamedCodes(blob)).toEqual([
+      { code: a, name: 'Jan de Vries' },
+      { code: b, name: 'Anne-Marie' },
+      { code: c, name: null },
+    ]);
+    expect(findNamedCodes(`${a}\n${namedCode(a, '  Zoë  van Dam ')}`)).toEqual([
+      { code: a, name: 'Zoë van Dam' },
+    ]);
+    expect(findNamedCodes(namedCode(b, 'Émile')).map((f) => f.name)).toEqual(['Émile']);
+    // What cannot be read back as a name is left off rather than written.
+    expect(namedCode(b, '<b>x</b>')).toBe(b);
+    expect(namedCode(b, '  ')).toBe(b);
+    expect(findNamedCodes(`${'x'.repeat(30)} ${b}`)[0]?.name).toBeNull();
   });
 });

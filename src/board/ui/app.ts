@@ -1,6 +1,6 @@
 // The debrief board's page: paste or add codes, fetch a room's runs, and show the board
 // (lines with ghosts, spread, scatter, room facts, runs with their menus); names hidden by
-// default; EN|NL; CSV export; print the room or one run.
+// default (a pasted run's name can be typed in); EN|NL; CSV export; print the room or one run.
 import { encodeResultCode } from '../../codes/result-code';
 import { money, percent } from '../../i18n/format';
 import { toReplay } from '../../sim';
@@ -78,6 +78,10 @@ export function mountBoard(root: HTMLElement): void {
       render();
     },
     refresh: room ? loadRoom : null,
+    rename: (run, name) => {
+      run.label = name.replace(/\s+/g, ' ').trim().slice(0, 24) || null;
+      render();
+    },
     printRun: (n) => {
       st.printRun = n;
       document.body.classList.toggle('print-one', n !== null);
@@ -98,6 +102,7 @@ interface Actions {
   toggleNames(): void;
   refresh: (() => Promise<void>) | null;
   printRun(n: number | null): void;
+  rename(run: BoardRun, name: string): void;
 }
 
 function nameOf(st: BoardState, t: T) {
@@ -287,7 +292,18 @@ function runsList(m: BoardModel, st: BoardState, t: T, a: Actions): HTMLElement 
         h(
           'li',
           { 'data-run': String(l.n) },
-          h('strong', { class: 'run-name' }, name(l)),
+          st.names && l.run.source === 'code'
+            ? h('input', {
+                class: 'text-input run-name-input',
+                type: 'text',
+                maxlength: 24,
+                value: l.run.label ?? '',
+                placeholder: t('board.participant', { n: l.n }),
+                'aria-label': t('board.rename', { n: l.n }),
+                'data-rename': '',
+                onChange: (e: Event) => a.rename(l.run, (e.target as HTMLInputElement).value),
+              })
+            : h('strong', { class: 'run-name' }, name(l)),
           h(
             'span',
             null,

@@ -1,6 +1,6 @@
 // Gathering runs for the board: result codes picked out of pasted text (each verified by
-// replay) and a room's runs fetched with the trainer key (verified the same way).
-import { findResultCodes } from '../../codes/find';
+// replay, named by what stands before them on their line) and a room's runs fetched with the trainer key (verified the same way).
+import { findNamedCodes } from '../../codes/find';
 import { type CodeProblem, verifyDecoded, verifyResultCode } from '../../codes/result-code';
 import { API, type RoomRun, TRAINER_HEADER } from '../../room/protocol';
 import type { BoardRun } from '../model';
@@ -15,13 +15,13 @@ export async function collectCodes(text: string, known: Set<string>) {
   const runs: BoardRun[] = [];
   const refused: Refused[] = [];
   let repeats = 0;
-  for (const code of findResultCodes(text)) {
+  for (const { code, name } of findNamedCodes(text)) {
     const v = await verifyResultCode(code);
     if (!v.ok) refused.push({ code, problem: v.problem });
     else if (known.has(v.replay.hash ?? code)) repeats++;
     else {
       known.add(v.replay.hash ?? code);
-      runs.push({ id: code, label: null, source: 'code', game: v.game, code });
+      runs.push({ id: code, label: name, source: 'code', game: v.game, code });
     }
   }
   return { runs, refused, repeats };
