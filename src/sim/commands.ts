@@ -3,6 +3,7 @@
 // the screen needs to offer only valid choices. Errors are short codes the UI translates.
 import type { BoothSizeName } from '../levels/schema';
 import { type Ctx, US } from './context';
+import { proposalFitsCap } from './economics';
 import { handleError } from './fair';
 import { followUpCapacity, proposalsThisWeek } from './proposals';
 import { baselineRevenue } from './season';
@@ -114,8 +115,7 @@ export function commandError(ctx: Ctx, cmd: unknown): CommandError | null {
       if (!lead || lead.supplier !== US) return 'unknown-lead';
       if (lead.status !== 'open' || lead.season !== s.season) return 'lead-not-open';
       if (proposalsThisWeek(ctx, US) >= followUpCapacity(ctx, US)) return 'no-capacity';
-      const stats = s.history[s.season];
-      if (stats && stats.costs + L.model.proposalCost > stats.plan.costCap) return 'over-cost-cap';
+      if (!proposalFitsCap(ctx)) return 'over-cost-cap';
       return null;
     }
     case 'improve':

@@ -39,6 +39,18 @@ export function weeklyCost(ctx: Ctx, sup: number): number {
   return supplier ? supplier.staff * supplier.staffWeeklyCost + supplier.fixedWeeklyCost : 0;
 }
 
+/** Our weekly costs still to be booked this season (the weeks after not yet played). */
+export function costsToCome(ctx: Ctx): number {
+  const { s, L } = ctx;
+  return s.phase === 'after' ? weeklyCost(ctx, US) * Math.max(0, L.weeksAfter - s.week) : 0;
+}
+
+/** Whether one more proposal keeps this season's costs, the weeks to come included, under our cap. */
+export function proposalFitsCap(ctx: Ctx): boolean {
+  const stats = ctx.s.history[ctx.s.season];
+  return !!stats && stats.costs + costsToCome(ctx) + ctx.L.model.proposalCost <= stats.plan.costCap;
+}
+
 /** Books the week: margin in, costs out; competitors short of runway lay off. */
 export function weeklyBooks(ctx: Ctx): void {
   const { s, L } = ctx;

@@ -25,6 +25,7 @@ export {
 } from './commands';
 export { buyingMood, type Ctx, fairTicks, kno, rel, ticksPerDay, US } from './context';
 export { readiness } from './conversation';
+export { costsToCome, proposalFitsCap } from './economics';
 export { ordersAfterLeaving } from './epilogue';
 export type { SimEvent } from './events';
 export {

@@ -1,3 +1,4 @@
 // The simulation's version: part of every save, replay and result code. Bump it whenever a
 // change to the model would make an old command log replay to a different ending.
-export const SIM_VERSION = 1;
+export const SIM_VERSION = 2;
+// 2: a proposal must fit under the cost cap with the season's weekly costs still to come.

@@ -206,16 +206,14 @@ export function createAfter(ui: Ui): Part {
     leadsKey = key;
     const canSend = !bot && !g.state.fired && cap.left > 0 && cap.fitsCap && g.state.week < L.weeksAfter;
     setText(capacityLine, t('after.capacity', { left: cap.left, max: cap.max }));
-    setText(
-      spendLine,
-      cap.fitsCap
-        ? t('after.spend', {
-            spent: money(cap.spent, lang),
-            cap: money(cap.cap, lang),
-            cost: money(L.model.proposalCost, lang),
-          })
-        : `${t('after.spend', { spent: money(cap.spent, lang), cap: money(cap.cap, lang), cost: money(L.model.proposalCost, lang) })} ${t('after.overCap')}`,
-    );
+    const spend = t('after.spend', {
+      spent: money(cap.spent, lang),
+      toCome: money(cap.toCome, lang),
+      cap: money(cap.cap, lang),
+      room: cap.room,
+      cost: money(L.model.proposalCost, lang),
+    });
+    setText(spendLine, cap.fitsCap ? spend : `${spend} ${t('after.overCap')}`);
     const allOpen = leads.filter((l) => l.status === 'open');
     const open = showAll ? allOpen : allOpen.slice(0, Math.max(LEADS_SHOWN, cap.max));
     const sent = leads.filter((l) => l.status === 'proposed' || l.status === 'won' || l.status === 'lost');

@@ -2,7 +2,7 @@
 // that arrived this week (conversations first), this season's news, the proposals left this
 // week, and the week-by-week series masked to the weeks already played.
 import type { Game, Lead, News, Order } from '../sim';
-import { followUpCapacity, proposalsThisWeek, US } from '../sim';
+import { costsToCome, followUpCapacity, proposalFitsCap, proposalsThisWeek, US } from '../sim';
 import { ourLeads, seasonSeries } from '../store/selectors';
 
 export interface Capacity {
@@ -10,7 +10,11 @@ export interface Capacity {
   used: number;
   left: number;
   spent: number;
+  /** Weekly costs of the weeks still to come this season, already promised. */
+  toCome: number;
   cap: number;
+  /** Proposals still under the cap, the weeks to come included. */
+  room: number;
   /** Whether one more proposal still fits under the cost cap. */
   fitsCap: boolean;
 }
@@ -27,8 +31,10 @@ export function capacityOf(game: Game): Capacity {
     used,
     left: Math.max(0, max - used),
     spent,
+    toCome: costsToCome(ctx),
     cap,
-    fitsCap: spent + game.level.model.proposalCost <= cap,
+    room: Math.max(0, Math.floor((cap - spent - costsToCome(ctx)) / game.level.model.proposalCost)),
+    fitsCap: proposalFitsCap(ctx),
   };
 }
 

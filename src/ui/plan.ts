@@ -9,6 +9,7 @@ import { heldSeason, type SessionState } from '../store/session';
 import type { Part, Ui } from './context';
 import { fill, h, setAttr, setText } from './dom';
 import {
+  capForRoom,
   checkDraft,
   defaultDraft,
   draftKey,
@@ -90,7 +91,7 @@ export function createPlan(ui: Ui): Part {
           }
           const cap = parseEuros(draft.cap);
           if (cap !== null && cap * 100 < limits.plannedCost[b]) {
-            draft.cap = String(roundUpThousand(limits.plannedCost[b] + 10 * proposalCost));
+            draft.cap = String(capForRoom(limits.plannedCost[b], 10, proposalCost));
             capInput.value = shown(draft.cap);
           }
           refresh();
@@ -238,7 +239,7 @@ export function createPlan(ui: Ui): Part {
     refresh();
   };
   const setRoom = (n: number) => {
-    draft.cap = String(roundUpThousand(limits.plannedCost[draft.booth] + n * proposalCost));
+    draft.cap = String(capForRoom(limits.plannedCost[draft.booth], n, proposalCost));
     capInput.value = shown(draft.cap);
     refresh();
   };

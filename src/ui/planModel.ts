@@ -54,6 +54,16 @@ export function proposalRoom(capCents: number, plannedCents: number, proposalCos
   return Math.max(0, Math.floor((capCents - plannedCents) / proposalCost));
 }
 
+/** The roundest cap in euros (thousands, hundreds, tens, ones) that leaves room for exactly n proposals. */
+export function capForRoom(plannedCents: number, n: number, proposalCost: number): number {
+  const need = plannedCents + Math.max(0, n) * proposalCost;
+  for (const step of [100_000, 10_000, 1_000, 100]) {
+    const cap = Math.ceil(need / step) * step;
+    if (proposalRoom(cap, plannedCents, proposalCost) === Math.max(0, n)) return cap / 100;
+  }
+  return Math.ceil(need / 100);
+}
+
 /** Most proposals the team could usefully send in a season (before leads go cold). */
 export function usefulProposals(level: Level): number {
   return level.team.followUpsPerWeek * Math.min(level.weeksAfter, level.model.leadColdWeeks + 1);
@@ -88,7 +98,7 @@ export function defaultDraft(level: Level, limits: PlanLimits, previous: Plan | 
     listeners: staff.listeners,
     showInnovations: previous?.showInnovations ?? true,
     target: String(roundUpThousand(limits.minTarget)),
-    cap: String(roundUpThousand(limits.plannedCost[booth] + room * level.model.proposalCost)),
+    cap: String(capForRoom(limits.plannedCost[booth], room, level.model.proposalCost)),
   };
 }
 

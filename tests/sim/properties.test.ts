@@ -161,7 +161,7 @@ function step(game: Game, ch: Choice): void {
         if (s.fired) expectRefused(game, cmd, 'fired');
         else if (proposalsThisWeek(ctx, US) >= followUpCapacity(ctx, US))
           expectRefused(game, cmd, 'no-capacity');
-        else if (st && st.costs + L.model.proposalCost > st.plan.costCap)
+        else if (st && st.costs + weeklyToCome(game) + L.model.proposalCost > st.plan.costCap)
           expectRefused(game, cmd, 'over-cost-cap');
         else expectOk(game, cmd);
       } else expectOk(game, { type: 'advance', steps: 1 + (ch.steps % 4) });
@@ -173,6 +173,13 @@ function step(game: Game, ch: Choice): void {
     case 'ended':
       return;
   }
+}
+
+/** Our staff and overheads for the weeks after not yet booked (the cap must hold them too). */
+function weeklyToCome(game: Game): number {
+  const us = game.state.suppliers[US];
+  const weekly = us ? us.staff * us.staffWeeklyCost + us.fixedWeeklyCost : 0;
+  return weekly * (game.level.weeksAfter - game.state.week);
 }
 
 /** Plays the rest of the game with plain valid commands. */
@@ -205,6 +212,8 @@ describe('random valid command sequences', () => {
           finish(game);
           expect(invariantViolations(L, game.state)).toEqual([]);
           expect(summaryViolations(L, game)).toEqual([]);
+          // The cap holds whole seasons: a proposal is refused before the weeks to come break it.
+          for (const h of game.state.history) expect(h.costs).toBeLessThanOrEqual(h.plan.costCap);
           const res = replay(L, JSON.parse(JSON.stringify(toReplay(game))));
           if (!res.ok) throw new Error(`replay failed: ${res.error} at ${res.at}`);
           expect(gameHash(res.game)).toBe(gameHash(game));

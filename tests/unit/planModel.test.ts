@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { shippedLevel } from '../../src/levels/registry';
 import { apply, newGame, planLimits } from '../../src/sim';
 import {
+  capForRoom,
   checkDraft,
   defaultDraft,
   fitStaff,
@@ -47,6 +48,17 @@ describe('helpers', () => {
     expect(proposalRoom(2_000_000, 1_000_000, 50_000)).toBe(20);
     expect(proposalRoom(900_000, 1_000_000, 50_000)).toBe(0);
     expect(proposalRoom(900_000, 1_000_000, 0)).toBe(0);
+    // A quick "Room for n" cap gives room for exactly n, however the costs fall.
+    for (const planned of [
+      1_234_567,
+      6_000_000,
+      planLimits({ L, s: newGame(L, 'r').state, ev: null }).plannedCost.medium,
+    ])
+      for (const n of [0, 1, 13, 30])
+        expect(
+          proposalRoom(capForRoom(planned, n, L.model.proposalCost) * 100, planned, L.model.proposalCost),
+        ).toBe(n);
+    expect(capForRoom(6_000_000, 2, 50_000)).toBe(61_000);
     expect(usefulProposals(L)).toBe(
       L.team.followUpsPerWeek * Math.min(L.weeksAfter, L.model.leadColdWeeks + 1),
     );
