@@ -362,6 +362,8 @@ export const en = {
     innovationShow: 'Show {innovation} at the booth',
     innovationHint:
       'That would delight {director}. New products draw a crowd, and annoy the visitors they do not fit.',
+    innovationNone:
+      'Nothing new to show this season: at the review you chose not to build an innovation. {director} is sulking.',
     promise: 'Your promise to the CEO',
     target: 'Revenue you promise this season, in euros',
     targetHelp: 'At least {min}: the CEO wants {growth} growth on last season’s {baseline}.',
@@ -541,6 +543,8 @@ export const en = {
     result: '{company} took {value}.',
     week: 'Week {n}',
     fairWeek: 'After the fair',
+    atFair: 'At the fair',
+    atPlan: 'At the plan',
   },
   review: {
     title: 'Season {n} in review',

@@ -370,6 +370,8 @@ export const nl: Dict = {
     innovationShow: 'Zet {innovation} op de stand',
     innovationHint:
       'Een feest voor {director}. Nieuwe producten trekken publiek, en irriteren de bezoekers voor wie ze niet deugen.',
+    innovationNone:
+      'Dit seizoen is er niets nieuws om te laten zien: bij de terugblik koos je geen innovatie. {director} zit te mokken.',
     promise: 'Je belofte aan de directeur',
     target: 'Omzet die je dit seizoen belooft, in euro',
     targetHelp: 'Minstens {min}: de directeur wil {growth} groei op de {baseline} van vorig seizoen.',
@@ -480,7 +482,8 @@ export const nl: Dict = {
     title: 'De weken na de beurs',
     next: 'Volgende week',
     skip: 'Door naar de terugblik',
-    skipAsk: 'Er {n|staat|staan} nog {n} {n|lead|leads} open. Als niemand opvolgt, bekoelen ze. Toch doorgaan?',
+    skipAsk:
+      'Er {n|staat|staan} nog {n} {n|lead|leads} open. Als niemand opvolgt, bekoelen ze. Toch doorgaan?',
     skipAskOne: 'Er staat nog één lead open. Als niemand opvolgt, bekoelt die. Toch doorgaan?',
     skipYes: 'Door naar de terugblik',
     skipNo: 'Blijven',
@@ -550,6 +553,8 @@ export const nl: Dict = {
     result: '{company} haalde {value} binnen.',
     week: 'Week {n}',
     fairWeek: 'Na de beurs',
+    atFair: 'Op de beurs',
+    atPlan: 'Bij het plan',
   },
   review: {
     title: 'Terugblik op seizoen {n}',
@@ -624,7 +629,8 @@ export const nl: Dict = {
     youTotalOne: 'Jij haalde {value} in één seizoen.',
     noLeads: 'Je gesprekken leverden geen leads op, dus er viel niemand op te volgen.',
     lessons: 'Wat je spel laat zien',
-    conversations: 'Je voerde {n} {n|gesprek|gesprekken} op de beurzen en deed {p} {p|verkooppraatje|verkooppraatjes}.',
+    conversations:
+      'Je voerde {n} {n|gesprek|gesprekken} op de beurzen en deed {p} {p|verkooppraatje|verkooppraatjes}.',
     followUps: 'Je volgde {f} van de {l} leads op.',
     afterShare: '{share} van de omzet na de beurzen kwam uit gesprekken: opvolging en mond-tot-mondreclame.',
     fairVsRest: 'Op de beurzen tekende je {fair}; in de weken erna {rest}.',

@@ -97,6 +97,7 @@ export function apply(game: Game, cmd: Command, events: SimEvent[] | null = null
     case 'improve':
       improve(ctx, clean.choice);
       game.state.season += 1;
+      game.state.week = 0;
       game.state.phase = 'plan';
       events?.push({ t: 'phase', phase: 'plan' });
       break;

@@ -64,6 +64,11 @@ export function improve(ctx: Ctx, choice: ImprovementChoice): number {
   return need;
 }
 
+/** Whether we have new products to show this season: the first fair's, or one built at the review. */
+export function innovationReady(ctx: Ctx): boolean {
+  return ctx.s.season === 0 || (ctx.s.suppliers[US]?.glitter ?? 0) > 0;
+}
+
 /** Competitors that show innovations bring a new one to each fair. */
 export function competitorInnovations(ctx: Ctx): void {
   const { s, L } = ctx;

@@ -41,7 +41,7 @@ export {
   toReplay,
 } from './game';
 export { hashState, hashValue } from './hash';
-export { favouriteNeed, heardNeed } from './improvements';
+export { favouriteNeed, heardNeed, innovationReady } from './improvements';
 export { fitFor, topKnownNeed, topNeed } from './offering';
 export { acceptChance, followUpCapacity, proposalsThisWeek } from './proposals';
 export { next, type RngState, seedStream } from './rng';

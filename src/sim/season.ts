@@ -81,9 +81,9 @@ export function finishFair(ctx: Ctx): void {
   const { s } = ctx;
   endFair(ctx);
   bookFairMargin(ctx);
+  s.week = 0;
   const stats = s.history[s.season];
   if (stats && !s.fired) ceoOnFair(ctx, stats);
-  s.week = 0;
   setPhase(ctx, 'after');
 }
 

@@ -23,6 +23,7 @@ import {
   leadQualityKey,
   leadStatusText,
   newsLine,
+  newsWhen,
   orderSentence,
   supplierColor,
   supplierName,
@@ -351,13 +352,9 @@ export function createAfter(ui: Ui): Part {
               h(
                 'li',
                 { class: `news-item news-${n.kind}` },
-                h(
-                  'span',
-                  { class: 'news-week' },
-                  n.week > 0 ? t('news.week', { n: n.week }) : t('news.fairWeek'),
-                ),
+                h('span', { class: 'news-week' }, newsWhen(t, n)),
                 ' ',
-                newsLine(t, L, n, index, lang),
+                newsLine(t, L, g.state.news, index, lang),
               ),
             ),
           )

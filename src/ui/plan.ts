@@ -4,7 +4,7 @@
 // goes to the sim as one command, and any refusal is said in words.
 import { money, number, percent } from '../i18n/format';
 import type { BoothSizeName } from '../levels/schema';
-import { BOOTHS, planLimits } from '../sim';
+import { BOOTHS, innovationReady, planLimits } from '../sim';
 import { heldSeason, type SessionState } from '../store/session';
 import type { Part, Ui } from './context';
 import { fill, h, setAttr, setText } from './dom';
@@ -45,6 +45,9 @@ export function createPlan(ui: Ui): Part {
   const key = draftKey(L.id, s.seed, s.season);
   const previous = s.history[s.season - 1]?.plan ?? null;
   const draft: PlanDraft = recallDraft(key) ?? defaultDraft(L, limits, previous);
+  // Nothing new to show when the review built something else: the box stays off.
+  const ready = innovationReady({ L, s, ev: null });
+  if (!ready) draft.showInnovations = false;
   rememberDraft(key, draft);
   const bot = st.bot !== null;
   const innovation =
@@ -191,6 +194,7 @@ export function createPlan(ui: Ui): Part {
     type: 'checkbox',
     id: 'plan-innovation',
     checked: draft.showInnovations,
+    disabled: !ready,
     'aria-describedby': 'plan-innovation-hint',
     onChange: (e: Event) => {
       draft.showInnovations = (e.target as HTMLInputElement).checked;
@@ -299,7 +303,11 @@ export function createPlan(ui: Ui): Part {
             innovationBox,
             h('span', null, t('plan.innovationShow', { innovation })),
           ),
-          h('p', { class: 'hint', id: 'plan-innovation-hint' }, t('plan.innovationHint', { director })),
+          h(
+            'p',
+            { class: 'hint', id: 'plan-innovation-hint' },
+            t(ready ? 'plan.innovationHint' : 'plan.innovationNone', { director }),
+          ),
         ),
       ),
       h(

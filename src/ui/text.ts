@@ -53,8 +53,24 @@ export function ceoLine(level: Level, tone: string, n: number, lang: Lang): stri
   return pickLine(level.ceo.messages[key], lang, n);
 }
 
-/** A news item as a sentence. `index` is the item's place in state.news (for picking lines). */
-export function newsLine(t: T, level: Level, news: News, index: number, lang: Lang): string {
+/** How often the CEO said something in this tone before news item `index`: his next line. */
+export function ceoTurn(all: readonly News[], index: number): number {
+  const tone = all[index]?.tone;
+  let n = 0;
+  for (let i = 0; i < index; i++) if (all[i]?.kind === 'ceo' && all[i]?.tone === tone) n++;
+  return n;
+}
+
+/** When a news item happened: at planning, at the fair (week 0) or in a week after it. */
+export function newsWhen(t: T, news: News): string {
+  if (news.week > 0) return t('news.week', { n: news.week });
+  return news.kind === 'ceo' && news.tone === 'promise' ? t('news.atPlan') : t('news.atFair');
+}
+
+/** A news item as a sentence. `index` is the item's place in `all` (state.news; for picking lines). */
+export function newsLine(t: T, level: Level, all: readonly News[], index: number, lang: Lang): string {
+  const news = all[index];
+  if (!news) return '';
   const ceo = level.ceo.name[lang];
   switch (news.kind) {
     case 'layoff': {
@@ -64,7 +80,7 @@ export function newsLine(t: T, level: Level, news: News, index: number, lang: La
         : t('news.layoff', { company, n: news.amount });
     }
     case 'ceo':
-      return t('news.ceo', { ceo, line: ceoLine(level, news.tone, index, lang) });
+      return t('news.ceo', { ceo, line: ceoLine(level, news.tone, ceoTurn(all, index), lang) });
     case 'fired':
       return t('news.fired', { ceo, line: level.ceo.messages.fired[lang] });
     case 'result':

@@ -10,7 +10,7 @@ import { type Ctx, kno, rel, US } from '../../src/sim/context';
 import { interact } from '../../src/sim/conversation';
 import { weeklyCost } from '../../src/sim/economics';
 import { apply, type Game } from '../../src/sim/game';
-import { favouriteNeed, heardNeed, improve } from '../../src/sim/improvements';
+import { favouriteNeed, heardNeed, improve, innovationReady } from '../../src/sim/improvements';
 import { updateService, weeklyDrift } from '../../src/sim/market';
 import { followUpCapacity } from '../../src/sim/proposals';
 import type { SimState } from '../../src/sim/state';
@@ -315,6 +315,20 @@ describe('improvements', () => {
       });
     }
   }
+
+  it('has new products to show at the first fair and after an innovation, not after another choice', () => {
+    let checked = 0;
+    for (const choice of ['customer', 'none', 'innovation'] as const) {
+      const game = gameAfterFair(levelCopy(), `ready-${choice}`);
+      expect(innovationReady(ctxOf({ ...game, state: { ...game.state, season: 0 } }))).toBe(true);
+      while (game.state.phase === 'after') must(game, { type: 'advance', steps: 1 });
+      if (game.state.phase !== 'review') continue;
+      must(game, { type: 'improve', choice });
+      expect(innovationReady(ctxOf(game))).toBe(choice === 'innovation');
+      checked++;
+    }
+    expect(checked).toBe(3);
+  });
 
   function impLevel(): Level {
     const L = levelCopy();

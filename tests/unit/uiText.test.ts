@@ -16,6 +16,7 @@ import {
   leadStatusText,
   meanTrust,
   newsLine,
+  newsWhen,
   orderSentence,
   originText,
   patienceFromPromise,
@@ -71,19 +72,37 @@ describe('hint lines', () => {
 describe('news and the CEO', () => {
   it('puts every news item of a real game into words', () => {
     expect(s.news.length).toBeGreaterThan(0);
-    s.news.forEach((n, i) => {
-      const text = newsLine(en, L, n, i, 'en');
+    s.news.forEach((_, i) => {
+      const text = newsLine(en, L, s.news, i, 'en');
       expect(text).not.toMatch(/[{}]/);
       expect(text.length).toBeGreaterThan(5);
-      expect(newsLine(nl, L, n, i, 'nl')).not.toMatch(/[{}]/);
+      expect(newsLine(nl, L, s.news, i, 'nl')).not.toMatch(/[{}]/);
     });
   });
 
   it('says layoffs in singular and plural', () => {
     const base = { season: 0, week: 3, kind: 'layoff' as const, supplier: 1, tone: '' };
     const name = L.competitors[0]?.name.en ?? '';
-    expect(newsLine(en, L, { ...base, amount: 3 }, 0, 'en')).toBe(`${name} lets 3 people go.`);
-    expect(newsLine(en, L, { ...base, amount: 1 }, 0, 'en')).toBe(`${name} lets one person go.`);
+    expect(newsLine(en, L, [{ ...base, amount: 3 }], 0, 'en')).toBe(`${name} lets 3 people go.`);
+    expect(newsLine(en, L, [{ ...base, amount: 1 }], 0, 'en')).toBe(`${name} lets one person go.`);
+  });
+
+  it('never repeats a CEO line while the tone has others, and dates plan and fair news', () => {
+    const said = { season: 0, kind: 'ceo' as const, supplier: 0, amount: 0 };
+    const all = [4, 5, 8].map((week) => ({ ...said, week, tone: 'pleased' }));
+    const lines = all.map((_, i) => newsLine(en, L, all, i, 'en'));
+    expect(new Set(lines.slice(0, L.ceo.messages.pleased.en.length)).size).toBe(
+      Math.min(3, L.ceo.messages.pleased.en.length),
+    );
+    expect(newsWhen(en, { ...said, week: 0, tone: 'promise' })).toBe('At the plan');
+    expect(newsWhen(en, { ...said, week: 0, tone: 'pleased' })).toBe('At the fair');
+    expect(newsWhen(nl, { ...said, week: 4, tone: 'pleased' })).toBe('Week 4');
+    // A real game: the fair's remark is dated at the fair, whatever week the season before ended in.
+    const fairRemarks = s.news.filter((n) => n.kind === 'ceo' && n.tone !== 'promise' && n.week === 0);
+    expect(fairRemarks.length).toBeGreaterThanOrEqual(1);
+    expect(s.news.filter((n) => n.kind === 'ceo' && n.tone === 'promise').every((n) => n.week === 0)).toBe(
+      true,
+    );
   });
 
   it('picks the CEO’s lines by tone, and the firing line', () => {
