@@ -285,6 +285,8 @@ export const en = {
     settings: 'Settings',
     help: 'Help',
     quit: 'Quit to the title screen',
+    botListener: 'Let the listener bot finish this game',
+    botPusher: 'Let the pusher bot finish this game',
     saved: 'Your game is saved; you can continue it from the title screen.',
   },
   briefing: {

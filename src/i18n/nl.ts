@@ -292,6 +292,8 @@ export const nl: Dict = {
     settings: 'Instellingen',
     help: 'Uitleg',
     quit: 'Naar het beginscherm',
+    botListener: 'Laat de luisterbot dit spel afmaken',
+    botPusher: 'Laat de verkoopbot dit spel afmaken',
     saved: 'Je spel is bewaard; je kunt het vanaf het beginscherm hervatten.',
   },
   briefing: {

@@ -42,7 +42,7 @@ export function createBriefing(ui: Ui): Part {
       ),
       h(
         'div',
-        { class: 'row actions' },
+        { class: 'row actions sheet-footer' },
         start,
         h(
           'button',

@@ -7,6 +7,25 @@ import { h } from './dom';
 import { createHelp } from './help';
 import { createSettingsPanel } from './settingsPanel';
 
+/** "Let a bot finish": for a trainer's demo; not in a workshop room (the moves would be sent as the participant's). */
+function botButtons(ui: Ui, st: SessionState): HTMLElement[] {
+  const phase = st.game?.state.phase;
+  if (st.bot || st.room || !st.game || phase === 'ended' || st.screen === 'debrief') return [];
+  const start = (name: 'listener' | 'pusher') => {
+    const s = ui.store.getState();
+    s.setOverlay('none');
+    s.startBot(name, false);
+  };
+  return [
+    h(
+      'button',
+      { class: 'btn', type: 'button', onClick: () => start('listener') },
+      ui.t('pause.botListener'),
+    ),
+    h('button', { class: 'btn', type: 'button', onClick: () => start('pusher') }, ui.t('pause.botPusher')),
+  ];
+}
+
 export function createDialogs(ui: Ui): Part {
   const { t, store } = ui;
   const el = h('div', { class: 'dialogs' });
@@ -14,7 +33,7 @@ export function createDialogs(ui: Ui): Part {
 
   const back = () => {
     const st = store.getState();
-    st.setOverlay(st.screen === 'play' ? 'pause' : 'none');
+    st.setOverlay(st.screen !== 'title' ? 'pause' : 'none');
   };
   const close = () => store.getState().setOverlay('none');
 
@@ -34,6 +53,7 @@ export function createDialogs(ui: Ui): Part {
           { class: 'btn', type: 'button', onClick: () => store.getState().setOverlay('help') },
           t('pause.help'),
         ),
+        botButtons(ui, st),
         h(
           'button',
           { class: 'btn btn-quiet', type: 'button', onClick: () => store.getState().toTitle() },
@@ -53,7 +73,7 @@ export function createDialogs(ui: Ui): Part {
         part: null,
       };
     }
-    const inPlay = st.screen === 'play';
+    const inPlay = st.screen !== 'title';
     const part = overlay === 'settings' ? createSettingsPanel(ui) : createHelp(ui);
     const footer = h(
       'div',

@@ -86,7 +86,8 @@ function speedControls(ui: Ui): Part {
     setText(pause, st.paused ? '▶' : '❚❚');
     setAttr(pause, 'data-paused', String(st.paused));
     speeds.forEach((b, i) => {
-      setAttr(b, 'aria-pressed', String(!st.paused && st.settings.speed === [1, 2, 4][i]));
+      // The chosen speed stays marked while paused: it is the speed the fair resumes at.
+      setAttr(b, 'aria-pressed', String(st.settings.speed === [1, 2, 4][i]));
     });
   };
   update(store.getState());

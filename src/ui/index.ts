@@ -9,6 +9,7 @@ import type { SessionState, SessionStore } from '../store/session';
 import type { Settings } from '../store/settings';
 import { createBriefing } from './briefing';
 import type { Part, Ui } from './context';
+import { createCornerMenu } from './cornerMenu';
 import { createDebrief } from './debrief';
 import { createDialogs } from './dialogs';
 import { h } from './dom';
@@ -83,6 +84,7 @@ export function mountOverlay(parent: HTMLElement, store: SessionStore): { destro
   let notices: Part;
   let levelPanel: Part;
   let roomBadge: Part;
+  let cornerMenu: Part;
   const screenLayer = h('div', { class: 'layer layer-screen' });
   const portraitNote = h('div', { class: 'portrait-note', hidden: true });
 
@@ -168,6 +170,7 @@ export function mountOverlay(parent: HTMLElement, store: SessionStore): { destro
     notices = createNotices(ui);
     levelPanel = createLevelPanel(ui);
     roomBadge = createRoomBadge(ui);
+    cornerMenu = createCornerMenu(ui);
     root.dataset.dropText = ui.t('title.dropLevel');
     buildPortrait();
     root.replaceChildren(
@@ -175,6 +178,7 @@ export function mountOverlay(parent: HTMLElement, store: SessionStore): { destro
       notices.el,
       levelPanel.el,
       roomBadge.el,
+      cornerMenu.el,
       dialogs.el,
       portraitNote,
       announcer.el,
@@ -201,6 +205,7 @@ export function mountOverlay(parent: HTMLElement, store: SessionStore): { destro
     notices.update?.(st);
     levelPanel.update?.(st);
     roomBadge.update?.(st);
+    cornerMenu.update?.(st);
     syncPortrait(st);
   };
 

@@ -1,5 +1,5 @@
 // Keyboard shortcuts for the whole game: Esc closes the card or a dialog, or opens the pause
-// menu; Space pauses and resumes the fair; 1, 2 and 4 set the speed; N plays the next week;
+// menu (on every screen but the title); Space pauses and resumes the fair; 1, 2 and 4 set the speed; N plays the next week;
 // H opens the help. Keys typed into fields, or used by a focused button, are left alone.
 import type { SessionStore } from '../store/session';
 import { isTypingTarget } from './dom';
@@ -11,9 +11,9 @@ export function decideKey(key: string, st: ReturnType<SessionStore['getState']>)
     case 'Escape':
       if (st.selectedVisitor >= 0) return () => st.selectVisitor(-1);
       if (st.overlay === 'settings' || st.overlay === 'help')
-        return () => st.setOverlay(playing ? 'pause' : 'none');
+        return () => st.setOverlay(st.screen !== 'title' ? 'pause' : 'none');
       if (st.overlay === 'pause') return () => st.setOverlay('none');
-      if (playing) return () => st.setOverlay('pause');
+      if (st.screen !== 'title') return () => st.setOverlay('pause');
       return null;
     case ' ':
     case 'Spacebar':

@@ -1,14 +1,17 @@
 // Entry of watch.html: the replay viewer. Opens a result code (#code=…&at=S.W), verifies it,
 // and shows the run in the game's own world at the chosen point, read-only, with a scrub bar
-// (arrow keys), the run's numbers there and a link back to the board.
+// (arrow keys), the run's numbers and seasons there and a link back to the board, in the part
+// of the screen the world leaves for a panel (beside it, or below it when held upright).
 import '@fontsource/nunito/400.css';
 import '@fontsource/nunito/700.css';
 import '../ui/styles.css';
 import './watch.css';
 import { profitOf } from '../board/model';
 import { startLang, translator } from '../board/ui/lang';
+import { seasonLines } from '../board/ui/season-lines';
 import { verifyResultCode } from '../codes/result-code';
 import { money } from '../i18n/format';
+import { layoutFor } from '../layout';
 import { createWorld } from '../scenes';
 import type { Game } from '../sim';
 import { cumulativeSeries } from '../store/selectors';
@@ -52,6 +55,8 @@ async function start(root: HTMLElement): Promise<void> {
     );
   };
   root.append(panel);
+  placePanel(panel);
+  window.addEventListener('resize', () => placePanel(panel));
   createWorld(root, store);
   show();
   document.addEventListener('keydown', (e) => {
@@ -60,6 +65,20 @@ async function start(root: HTMLElement): Promise<void> {
       at = Math.max(0, Math.min(last, at + (e.key === 'ArrowRight' ? 1 : -1)));
       show();
     }
+  });
+}
+
+/** The panel takes the part of the screen the world's layout leaves for the game's own panel. */
+function placePanel(panel: HTMLElement): void {
+  const lay = layoutFor(window.innerWidth, window.innerHeight);
+  const size = `${lay.panel.size}px`;
+  const right = lay.panel.side === 'right';
+  panel.dataset.side = lay.panel.side;
+  Object.assign(panel.style, {
+    top: right ? '0' : 'auto',
+    left: right ? 'auto' : '0',
+    width: right ? size : '100%',
+    height: right ? '100%' : size,
   });
 }
 
@@ -109,6 +128,12 @@ function controls(
       }),
     ),
     h('p', { class: 'hint' }, t('watch.keys')),
+    // The run's seasons so far.
+    h(
+      'ul',
+      { class: 'watch-seasons' },
+      seasonLines(g, t, lang).map((line) => h('li', null, line)),
+    ),
   ];
 }
 

@@ -200,6 +200,20 @@ describe('result codes and the board', () => {
         await w.page.waitForSelector('[data-at]', { timeout: 60_000 });
         await w.page.waitForTimeout(1500);
         await shot(w.page, `watch-${lang}-${size.width}x${size.height}`);
+        // The panel fills the place the world leaves for it (beside, or below when upright), and its text fits.
+        const box = await w.page.evaluate(() => {
+          const p = document.querySelector('.watch-panel') as HTMLElement;
+          const r = p.getBoundingClientRect();
+          return {
+            side: p.dataset.side,
+            r: [r.left, r.top, r.right, r.bottom],
+            fits: p.scrollWidth <= p.clientWidth,
+          };
+        });
+        expect(box.side).toBe(size.height > size.width ? 'bottom' : 'right');
+        expect(box.r[2]).toBe(size.width);
+        expect(box.r[3]).toBe(size.height);
+        expect(box.fits).toBe(true);
       }
     }
   }, 300_000);

@@ -50,4 +50,33 @@ describe('bot mode', () => {
       await page.context().close();
     });
   }
+
+  it('a player hands the game to a bot from the menu, and the bot ends where the CLI does', async () => {
+    const { page, errors } = await openPage(
+      browser,
+      `${inject('baseUrl')}?level=tutorial&seed=town-hall&lang=en`,
+    );
+    await waitForGame(page);
+    await page.getByRole('button', { name: 'Start season 1' }).click();
+    // The plan has no HUD; its corner menu and Esc open the same menu as the fair's.
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await page.getByRole('button', { name: 'Resume' }).first().click();
+    await page.keyboard.press('4');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Let the listener bot finish this game' }).click();
+    await page.waitForFunction(
+      () =>
+        (
+          window as unknown as { listeningBooth: { state(): { phase: string } | null } }
+        ).listeningBooth.state()?.phase === 'ended',
+      null,
+      { timeout: 300_000, polling: 500 },
+    );
+    const summary = (await page.evaluate(() =>
+      (window as unknown as { listeningBooth: { summary(): unknown } }).listeningBooth.summary(),
+    )) as GameSummary;
+    expect(summary.hash).toBe(summarize(runBot(shippedLevel('tutorial'), 'town-hall', 'listener')).hash);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 360_000);
 });

@@ -176,6 +176,9 @@ describe('keyboard shortcuts', () => {
     expect(press('Escape')).toEqual(['overlay pause']);
     expect(press('Escape', { screen: 'title', overlay: 'settings' })).toEqual(['overlay none']);
     expect(press('Escape', { screen: 'title' })).toEqual([]);
+    // The briefing and the debrief have the same menu.
+    expect(press('Escape', { screen: 'briefing' })).toEqual(['overlay pause']);
+    expect(press('Escape', { screen: 'debrief', overlay: 'settings' })).toEqual(['overlay pause']);
   });
 
   it('pauses the fair with Space, sets speed, plays the next week and opens help', () => {

@@ -12,6 +12,7 @@ import { linesChart, scatter, spreadTable } from './charts';
 import { collectCodes, fetchRoom, type Refused } from './collect';
 import { startLang, type T, translator } from './lang';
 import { createScanner, type Scanner } from './scan';
+import { seasonLines } from './season-lines';
 
 interface BoardState {
   lang: Lang;
@@ -349,20 +350,7 @@ function runSheet(l: RunLine, t: T, lang: Lang): HTMLElement {
     h(
       'ul',
       null,
-      l.run.game.state.history.map((s) => {
-        const after = s.weeklyRevenue.reduce((x, y) => x + y, 0);
-        return h(
-          'li',
-          null,
-          t('board.seasonRow', {
-            n: s.season + 1,
-            fair: money(s.fairRevenue, lang),
-            after: money(after, lang),
-            profit: money(s.fairRevenue + after - s.costs, lang),
-            patience: Math.round(s.patienceEnd),
-          }),
-        );
-      }),
+      seasonLines(l.run.game, t, lang).map((line) => h('li', null, line)),
     ),
   );
 }
