@@ -219,6 +219,11 @@ export const en = {
     saveUnknownLevel:
       'Your saved game was played on a level ("{level}") that is no longer here, so we started fresh.',
     resumed: 'Welcome back. Your game continues where you left it.',
+    weeksStopped: {
+      fired: 'The weeks stopped: the CEO has fired you.',
+      ceo: 'The weeks stopped for you: the CEO’s patience fell below 30. Decide how to go on.',
+      cap: 'The weeks stopped for you: your cost cap takes no more proposals, and leads your rule covers are still open.',
+    },
     levelInvalid: 'The level "{level}" could not be loaded. Please pick another one.',
     levelReloadedPhase:
       '{file} changed. The game restarted on it, on the same world, at the start of this phase (season {season}).',
@@ -464,8 +469,8 @@ export const en = {
     leadOne: 'A new lead for your team.',
     lead: 'New lead: {name}.',
     leads: '{n} new {n|lead|leads}.',
-    orders: '{n} {n|order|orders} arrived this week: {value}.',
-    order: 'An order arrived this week: {value}.',
+    orders: 'Week {w}: {n} {n|order|orders} arrived, {value}.',
+    order: 'Week {w}: an order arrived, {value}.',
     fired: 'You have been fired.',
     phaseFair: 'The fair is open.',
     phaseAfter: 'The fair is over. The weeks after begin.',
@@ -511,6 +516,21 @@ export const en = {
     firedTitle: 'You have been fired',
     firedBody:
       '{ceo}: “{line}” The remaining weeks play out anyway, so you can see what still arrives from the work you did.',
+  },
+  rule: {
+    title: 'Let the weeks play',
+    explain:
+      'Choose who gets a proposal each week and the weeks play themselves. They stop for anything you should decide.',
+    which: 'Proposals go to',
+    leads: {
+      warm: 'warm conversations',
+      good: 'good and warm talks',
+      all: 'every open lead',
+    },
+    perWeek: 'A week, at most',
+    play: 'Play the weeks',
+    running: 'The weeks are playing by your rule: up to {n} a week to {leads}, the best first.',
+    stop: 'Stop and play by hand',
   },
   lead: {
     open: 'open',

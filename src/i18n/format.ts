@@ -32,14 +32,22 @@ export function money(cents: number, lang: Lang): string {
   );
 }
 
-/** €1.2M / € 1,2 mln — compact, for chart axes and tight HUD space. */
+/**
+ * €1.2M, €917.7K / € 1,2 mln., € 917.700 — compact, for chart axes and tight HUD space. Dutch
+ * has no short word for thousands beside "mln." (Intl's "K" reads as English next to it), so
+ * under a million it is the amount itself, to the hundred euros from €10,000 up.
+ */
 export function moneyShort(cents: number, lang: Lang): string {
+  const euros = Math.round(cents / 100);
+  if (lang === 'nl' && Math.abs(euros) < 999_950) {
+    return money((Math.abs(euros) >= 10_000 ? Math.round(euros / 100) * 100 : euros) * 100, lang);
+  }
   return nf(lang, 'moneyShort', {
     style: 'currency',
     currency: 'EUR',
     notation: 'compact',
     maximumFractionDigits: 1,
-  }).format(Math.round(cents / 100));
+  }).format(euros);
 }
 
 export function number(n: number, lang: Lang, digits = 0): string {

@@ -23,7 +23,7 @@ export const nlBoard: typeof enBoard = {
       'sim-version': 'gemaakt met een andere versie van het spel',
       'unknown-level':
         'een level dat niet bij het spel hoort (alleen meegeleverde levels zijn te controleren)',
-      'bad-replay': 'een beslissing erin kan niet gespeeld worden',
+      'bad-replay': 'een beslissing erin is niet na te spelen',
       'hash-mismatch': 'veranderd: het spel eindigt niet waar de code zegt',
     },
   },
@@ -35,7 +35,7 @@ export const nlBoard: typeof enBoard = {
     pastePlaceholder: 'Plak hier: LB1-…',
     add: 'Codes toevoegen',
     addFile: 'Bestand met codes toevoegen',
-    added: '{n} toegevoegd, {r} geweigerd, {d} stonden er al',
+    added: '{n} toegevoegd, {r} geweigerd, {d} {d|stond|stonden} er al',
     refused: 'Geweigerd',
     setAside: 'Apart gezet (ander level of andere wereld)',
     setAsideItem: '{label}: {level}, wereld {seed}',
@@ -51,7 +51,8 @@ export const nlBoard: typeof enBoard = {
       looking: 'Houd de QR-code van een resultaatcode voor de camera · {n} gelezen',
       insecure:
         'De camera werkt alleen op een beveiligde pagina (https, of op deze computer zelf). Plak de codes dan.',
-      denied: 'De camera mag niet aan. Sta hem toe in de adresbalk van de browser, of plak de codes.',
+      denied:
+        'De camera kreeg geen toestemming. Sta hem toe in de adresbalk van de browser, of plak de codes.',
       noCamera: 'Geen camera gevonden op dit apparaat. Plak de codes dan.',
       failed: 'De camera kon niet starten. Plak de codes dan.',
     },
@@ -61,7 +62,7 @@ export const nlBoard: typeof enBoard = {
     you: 'dit spel',
     pusher: 'verkoopbot',
     listener: 'luisterbot',
-    cumulative: 'Ieders omzet door het spel heen',
+    cumulative: 'Ieders omzet in de loop van het spel',
     cumulativeSummary:
       'De opgetelde omzet van elk spel, met de verkoop- en de luisterbot in dezelfde wereld.',
     spread: 'De spreiding',
@@ -72,7 +73,7 @@ export const nlBoard: typeof enBoard = {
     median: 'mediaan',
     q3: 'driekwart',
     max: 'hoogste',
-    scatter: 'Luisteraandeel tegen omzet',
+    scatter: 'Luisteraandeel afgezet tegen omzet',
     scatterSummary:
       'Elke stip is een spel: hoeveel van het beurswerk luisteren en vragen was, en wat het opleverde. Kruisjes zijn ontslagen.',
     scatterX: 'aandeel luisteren en vragen op de beurzen',
@@ -119,10 +120,10 @@ export const nlBoard: typeof enBoard = {
     at: 'Seizoen {s}, {when}',
     fair: 'beurs',
     week: 'week {w}',
-    start: 'voor de eerste beurs',
+    start: 'vóór de eerste beurs',
     end: 'einde van het spel',
     scrub: 'Moment in het spel',
-    numbers: 'Omzet tot nu {revenue} · winst {profit} · geduld CEO {patience}',
+    numbers: 'Omzet tot nu {revenue} · winst {profit} · geduld directeur {patience}',
     noCode: 'Geen resultaatcode in de link (watch.html#code=LB1-…).',
     refused: 'Deze code kan niet getoond worden: {reason}',
     keys: 'Met de pijltjestoetsen loop je door de weken.',

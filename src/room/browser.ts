@@ -2,7 +2,6 @@
 // joins or continues, and keeps one RoomSync running. The screens call joinRoom, continueRoom
 // and leaveRoom; they hear back through the store (room, roomInvite, notices).
 
-import { SIM_VERSION } from '../sim';
 import type { SessionStore } from '../store/session';
 import { levelById } from '../store/session';
 import type { KeyValueStorage } from '../store/storage';

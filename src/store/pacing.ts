@@ -11,6 +11,9 @@ const BASE_MS: Record<Phase, number> = {
   ended: 1000,
 };
 
+/** A week after the fair when the player's follow-up rule plays the weeks (1×): 12 weeks ≈ 22 s. */
+export const RULE_WEEK_MS = 1800;
+
 export function msPerStep(phase: Phase, speed: number): number {
   return BASE_MS[phase] / Math.max(1, speed);
 }

@@ -21,12 +21,13 @@ import {
   type RngState,
   type SimEvent,
 } from '../sim';
-import { msPerStep, stepsDue } from './pacing';
+import { msPerStep, RULE_WEEK_MS, stepsDue } from './pacing';
 import { restartOnLevel } from './restart';
 import { type CustomLevel, clearSave, type LevelCheck, readSave, type SavedScreen, writeSave } from './saves';
 import { loadSettings, type Settings, saveSettings } from './settings';
 import type { KeyValueStorage } from './storage';
 import type { UrlProblem } from './url';
+import { type RuleStop, ruleFollowUps, ruleStop, type WeeksRule } from './weeksRule';
 
 export type Screen = 'title' | 'briefing' | 'play' | 'debrief';
 export type Overlay = 'none' | 'pause' | 'help' | 'settings';
@@ -39,7 +40,8 @@ export type Notice =
   | { kind: 'level-invalid'; level: string; detail: string }
   | { kind: 'level-reloaded'; file: string; at: 'phase' | 'season' | 'start'; season: number }
   | { kind: 'link-level-broken'; detail: string }
-  | { kind: 'room'; event: RoomEvent; detail?: string };
+  | { kind: 'room'; event: RoomEvent; detail?: string }
+  | { kind: 'weeks-stopped'; reason: RuleStop };
 
 /** What happened with the workshop room that the participant should know. */
 export type RoomEvent = 'joined' | 'back' | 'ended' | 'server-copy' | 'refused' | 'gone';
@@ -113,6 +115,10 @@ export interface SessionState {
   room: RoomSeat | null;
   /** A room code from a link or typed, waiting for a nickname or a personal code. */
   roomInvite: string | null;
+  /** The follow-up rule playing the weeks after by itself (null: the player plays them). */
+  weeksRule: WeeksRule | null;
+  /** The rule the player set last (the weeks-after panel starts from it). */
+  ruleDraft: WeeksRule | null;
 
   startLevel(levelId: string, seed?: string): boolean;
   /** Starts a level of one's own (already checked). */
@@ -146,6 +152,10 @@ export interface SessionState {
   setRoomInvite(code: string | null): void;
   /** Continues a game that comes from elsewhere (the room's copy), at the screen that fits it. */
   adoptGame(game: Game): void;
+  /** Lets the weeks after play themselves by this rule (this week's proposals go at once). */
+  playWeeks(rule: WeeksRule): void;
+  /** Back to playing the weeks by hand. */
+  stopWeeks(): void;
 }
 
 export interface SessionOptions {
@@ -272,6 +282,8 @@ export function createSession(opts: SessionOptions): SessionStore {
       levelReports: [],
       room: null,
       roomInvite: null,
+      weeksRule: null,
+      ruleDraft: null,
 
       startLevel(id, seed) {
         const level = levelById(id);
@@ -336,6 +348,11 @@ export function createSession(opts: SessionOptions): SessionStore {
           runBotFor(ms);
           return;
         }
+        if (st.weeksRule && phase !== 'after') set({ weeksRule: null });
+        else if (st.weeksRule) {
+          if (!st.paused) runWeeksFor(ms);
+          return;
+        }
         if (phase !== 'fair' || st.paused || st.selectedVisitor >= 0) return;
         playedMs += ms;
         const { steps, carry } = stepsDue(st.carry, ms, msPerStep('fair', st.settings.speed), 8);
@@ -348,6 +365,18 @@ export function createSession(opts: SessionOptions): SessionStore {
         const { pending } = get();
         if (pending.length) set({ pending: [] });
         return pending;
+      },
+
+      playWeeks(rule) {
+        const g = get().game;
+        if (g?.state.phase !== 'after' || get().bot) return;
+        set({ weeksRule: rule, ruleDraft: rule, carry: 0, paused: false });
+        for (const cmd of ruleFollowUps(g, rule)) applyAndCollect(cmd);
+        save();
+      },
+
+      stopWeeks() {
+        set({ weeksRule: null });
       },
 
       setPaused(paused) {
@@ -380,7 +409,14 @@ export function createSession(opts: SessionOptions): SessionStore {
 
       toTitle() {
         save();
-        set({ screen: 'title', overlay: 'none', selectedVisitor: -1, bot: null, pending: [] });
+        set({
+          screen: 'title',
+          overlay: 'none',
+          selectedVisitor: -1,
+          bot: null,
+          pending: [],
+          weeksRule: null,
+        });
       },
 
       startBot(name, max) {
@@ -391,6 +427,7 @@ export function createSession(opts: SessionOptions): SessionStore {
           screen: 'play',
           paused: false,
           carry: 0,
+          weeksRule: null,
         });
       },
 
@@ -474,6 +511,28 @@ export function createSession(opts: SessionOptions): SessionStore {
       if (!link.bot) return;
       st.beginPlay();
       st.startBot(link.bot, link.max);
+    }
+
+    /** The player's rule plays the weeks: one week per due step, then next week's proposals. */
+    function runWeeksFor(ms: number): void {
+      const st = get();
+      const g = st.game;
+      const rule = st.weeksRule;
+      if (!g || !rule) return;
+      const { steps, carry } = stepsDue(st.carry, ms, RULE_WEEK_MS / Math.max(1, st.settings.speed), 2);
+      set({ carry });
+      for (let i = 0; i < steps; i++) {
+        const before = g.state.ceo.patience;
+        applyAndCollect({ type: 'advance', steps: 1 });
+        const stop = ruleStop(g, rule, before);
+        if (g.state.phase !== 'after' || stop) {
+          set({ weeksRule: null });
+          if (stop) get().addNotice({ kind: 'weeks-stopped', reason: stop });
+          break;
+        }
+        for (const cmd of ruleFollowUps(g, rule)) applyAndCollect(cmd);
+      }
+      if (steps > 0) save();
     }
 
     /**

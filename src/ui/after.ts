@@ -1,5 +1,6 @@
 // The weeks after the fair (phase 'after'): the HUD with revenue against the promise, a panel
-// with the week's actions (next week, skip to the review), our leads with "Send a proposal",
+// with the week's actions (next week, skip to the review, a follow-up rule that plays the
+// weeks), our leads with "Send a proposal",
 // the orders arriving this week with where they came from, the news, and a week-by-week chart
 // of our revenue beside the competitors'. If the CEO fired the player, it says so plainly.
 import { money, moneyShort } from '../i18n/format';
@@ -31,6 +32,7 @@ import {
   weeksLeft,
 } from './text';
 import { createTips } from './tips';
+import { createWeeksRule } from './weeksRulePanel';
 
 const ORDERS_SHOWN = 6;
 /** Open leads listed before "Show all": at least a week's worth of proposals. */
@@ -111,7 +113,7 @@ export function createAfter(ui: Ui): Part {
         {
           class: 'btn btn-primary',
           type: 'button',
-          disabled: bot,
+          disabled: bot || st.weeksRule !== null,
           'data-action': 'next-week',
           onClick: () => advance(1),
         },
@@ -137,6 +139,7 @@ export function createAfter(ui: Ui): Part {
     );
   };
   const errorLine = h('p', { class: 'form-error', role: 'alert' });
+  const rule = createWeeksRule(ui);
 
   // Fired.
   const firedBox = h('div', { class: 'fired', role: 'alert', hidden: true });
@@ -396,9 +399,9 @@ export function createAfter(ui: Ui): Part {
       );
     }
     if (!firstRender && s.week > 0) {
-      if (orders.length === 1) ui.announce(t('live.order', { value: money(total, lang) }));
+      if (orders.length === 1) ui.announce(t('live.order', { w: s.week, value: money(total, lang) }));
       else if (orders.length > 1)
-        ui.announce(t('live.orders', { n: orders.length, value: money(total, lang) }));
+        ui.announce(t('live.orders', { w: s.week, n: orders.length, value: money(total, lang) }));
     }
   };
 
@@ -407,6 +410,7 @@ export function createAfter(ui: Ui): Part {
     { class: 'panel after-panel', 'aria-labelledby': 'after-title' },
     h('h2', { id: 'after-title', class: 'panel-title', tabindex: -1 }, t('after.title')),
     actions,
+    rule.el,
     errorLine,
     firedBox,
     createTips(ui, L, 'after'),
@@ -431,6 +435,8 @@ export function createAfter(ui: Ui): Part {
   const el = h('div', { class: 'phase phase-after' }, hud.el, panel);
   const update = (st: SessionState) => {
     hud.update?.(st);
+    rule.update?.(st);
+    renderActions(st);
     renderWeek(st);
     renderLeads(st);
   };

@@ -242,6 +242,7 @@ export function mountOverlay(parent: HTMLElement, store: SessionStore): { destro
       s.linkOffer !== prev.linkOffer ||
       s.room !== prev.room ||
       s.roomInvite !== prev.roomInvite ||
+      s.weeksRule !== prev.weeksRule ||
       (s.bootProgress !== prev.bootProgress && s.bootProgress >= 1);
     if (s.bot) {
       schedule(s.screen !== prev.screen || s.overlay !== prev.overlay || s.bot !== prev.bot, BOT_THROTTLE_MS);

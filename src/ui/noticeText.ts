@@ -33,6 +33,8 @@ export function noticeText(t: T, n: Notice): string {
       return t('notice.linkLevelBroken', { detail: n.detail });
     case 'room':
       return roomNoticeText(t, n.event, n.detail ?? '');
+    case 'weeks-stopped':
+      return t(`notice.weeksStopped.${n.reason}`);
     case 'url': {
       const p = n.problem;
       switch (p.kind) {

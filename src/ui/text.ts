@@ -7,6 +7,7 @@ import type { Level } from '../levels/schema';
 import type { LeadStatus, News, Order, SimState } from '../sim';
 import { companyName, personName } from '../store/selectors';
 import type { Lang } from '../store/settings';
+import { GOOD_LEAD, WARM_LEAD } from '../store/weeksRule';
 import type { T } from './context';
 
 /** Supplier by index: 0 is the player's company, 1.. the level's competitors. */
@@ -181,8 +182,8 @@ export function meanTrust(s: SimState, sup: number, start = false): number {
 
 /** A short quality word for a lead's conversation. */
 export function leadQualityKey(quality: number): 'lead.warm' | 'lead.good' | 'lead.short' {
-  if (quality >= 0.8) return 'lead.warm';
-  if (quality >= 0.45) return 'lead.good';
+  if (quality >= WARM_LEAD) return 'lead.warm';
+  if (quality >= GOOD_LEAD) return 'lead.good';
   return 'lead.short';
 }
 

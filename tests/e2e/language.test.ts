@@ -30,7 +30,7 @@ describe('language', () => {
     await expect(page.getByRole('heading', { name: 'Kies een level' }).isVisible()).resolves.toBe(true);
 
     // Into the fair in Dutch, then back to English from the pause menu.
-    await page.getByRole('button', { name: 'Speel De Beurs' }).click();
+    await page.getByRole('button', { name: 'Spelen: De Beurs' }).click();
     await page.getByRole('button', { name: 'Begin seizoen 1' }).click();
     await page.getByRole('button', { name: /Doe de belofte/ }).click();
     await waitForPhase(page, 'fair');

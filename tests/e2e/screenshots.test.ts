@@ -16,7 +16,7 @@ afterAll(async () => {
 
 const START: Record<string, string> = { en: 'Start season 1', nl: 'Begin seizoen 1' };
 const PROMISE: Record<string, RegExp> = { en: /Make the promise/, nl: /Doe de belofte/ };
-const PLAY: Record<string, string> = { en: 'Play The Fair', nl: 'Speel De Beurs' };
+const PLAY: Record<string, string> = { en: 'Play The Fair', nl: 'Spelen: De Beurs' };
 const DEBRIEF: Record<string, string> = { en: 'To the debrief', nl: 'Naar de nabespreking' };
 
 async function step(page: Page, name: string): Promise<void> {

@@ -68,9 +68,35 @@ describe('a season of the-fair, played through the interface', () => {
     const followed = await state(page);
     expect(followed?.history[0]?.followUps).toBe(1);
     await page.getByRole('button', { name: 'Next week' }).click();
+    // A rule plays two weeks: two proposals a week, best leads first; then Stop, and by hand again.
+    await page.keyboard.press('4');
+    await page.selectOption('#rule-leads', 'all');
+    await page.selectOption('#rule-per-week', '2');
+    await page.click('[data-rule-play]');
+    await page.waitForSelector('[data-rule-stop]');
+    expect(await page.getByRole('button', { name: 'Next week' }).isDisabled()).toBe(true);
+    await page.waitForFunction(
+      () =>
+        ((window as unknown as { listeningBooth: { state(): { week: number } } }).listeningBooth.state()
+          ?.week ?? 0) >= 3,
+      null,
+      { timeout: 60_000, polling: 100 },
+    );
+    await page.click('[data-rule-stop]');
+    await page.waitForSelector('[data-rule-play]');
+    const ruled = await state(page);
+    expect(ruled?.history[0]?.followUps).toBeGreaterThan(1);
+    await shot(page, 'the-fair-02b-rule');
     await page.getByRole('button', { name: 'Skip to the review' }).click();
-    // Open leads remain, so the game asks first.
-    await page.getByRole('alertdialog').getByRole('button', { name: 'Skip to the review' }).click();
+    // With open leads left (how many the rule reached before Stop varies), the game asks first.
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[role="alertdialog"]') !== null ||
+        (window as unknown as { listeningBooth: { state(): { phase: string } } }).listeningBooth.state()
+          ?.phase === 'review',
+    );
+    const ask = page.getByRole('alertdialog');
+    if (await ask.count()) await ask.getByRole('button', { name: 'Skip to the review' }).click();
     await waitForPhase(page, 'review');
 
     // Read the review: the charts and where the orders came from.

@@ -12,6 +12,12 @@ describe('format', () => {
   it('shows compact money', () => {
     expect(norm(moneyShort(123_456_700, 'en'))).toMatch(/€1\.2m/i);
     expect(norm(moneyShort(123_456_700, 'nl'))).toMatch(/1,2\s?mln/);
+    // Dutch: no English "K" beside "mln.": below a million the amount itself, to the hundred.
+    expect(norm(moneyShort(91_774_300, 'nl'))).toBe('€ 917.700');
+    expect(norm(moneyShort(91_774_300, 'en'))).toBe('€917.7k');
+    expect(norm(moneyShort(123_400, 'nl'))).toBe('€ 1.234');
+    expect(norm(moneyShort(-25_012_300, 'nl'))).toBe('€ -250.100');
+    expect(norm(moneyShort(99_996_000, 'nl'))).toMatch(/1(,0)?\s?mln/);
   });
   it('shows percentages and clock times', () => {
     expect(percent(0.42, 'en')).toBe('42%');
@@ -37,7 +43,8 @@ describe('format', () => {
       });
       for (const c of cents) {
         expect(money(c, lang)).toBe(eur.format(Math.round(c / 100)));
-        expect(moneyShort(c, lang)).toBe(short.format(Math.round(c / 100)));
+        if (lang === 'en' || Math.abs(c) >= 99_995_000)
+          expect(moneyShort(c, lang)).toBe(short.format(Math.round(c / 100)));
       }
       for (const digits of [0, 1, 2, 0]) {
         const nf = new Intl.NumberFormat(loc, {
