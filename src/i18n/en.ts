@@ -640,7 +640,25 @@ export const en = {
     youTotalOne: 'You made {value} in one season.',
     noLeads: 'Your conversations made no leads, so there was nobody to follow up.',
     lessons: 'What your game shows',
-    conversations: 'You held {n} {n|conversation|conversations} at the fairs and made {p} {p|pitch|pitches}.',
+    conversations:
+      'Your booth held {n} {n|conversation|conversations} at the fairs and made {p} {p|pitch|pitches}.',
+    yourOwn:
+      'You stepped in yourself {m} {m|time|times}: you listened {l} {l|time|times} and pitched {q} {q|time|times}. The rest was your team.',
+    yourOwnNone: 'You never stepped into a conversation yourself: your team did all the talking.',
+    pusherFired: {
+      fair: 'The pusher bot was fired at the fair of season {s}: its sales there fell far short of its promise.',
+      behind:
+        'The pusher bot was fired in season {s}, week {w}: its revenue fell behind the promise it made.',
+      missed: 'The pusher bot was fired at the end of season {s}: it missed the promise it made.',
+      cap: 'The pusher bot was fired at the end of season {s}: it broke its cost cap.',
+    },
+    pusherStayed: 'The pusher bot kept its job to the end.',
+    layoffs: 'Layoffs at the competitors in your game',
+    layoffItem: '{company}: {n} {n|person|people}, season {s}, {when}',
+    layoffsNone: 'No competitor laid anyone off in your game.',
+    firedMark: 'pusher fired',
+    pinsKey:
+      'On the chart, a triangle under the time line marks a layoff, in the competitor’s colour; a cross marks where the pusher bot was fired.',
     followUps: 'You followed up {f} of {l} leads.',
     afterShare:
       '{share} of the revenue after the fairs came from conversations: follow-ups and word of mouth.',

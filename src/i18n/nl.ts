@@ -651,7 +651,24 @@ export const nl: Dict = {
     noLeads: 'Je gesprekken leverden geen leads op, dus er viel niemand op te volgen.',
     lessons: 'Wat je spel laat zien',
     conversations:
-      'Je voerde {n} {n|gesprek|gesprekken} op de beurzen en deed {p} {p|verkooppraatje|verkooppraatjes}.',
+      'Je stand voerde {n} {n|gesprek|gesprekken} op de beurzen en deed {p} {p|verkooppraatje|verkooppraatjes}.',
+    yourOwn:
+      'Je stapte {m} keer zelf in: je luisterde {l} keer en hield {q} keer een verkooppraatje. De rest deed je team.',
+    yourOwnNone: 'Je stapte zelf nooit in een gesprek: je team deed al het praten.',
+    pusherFired: {
+      fair: 'De verkoopbot werd ontslagen op de beurs van seizoen {s}: de verkoop daar bleef ver achter bij zijn belofte.',
+      behind:
+        'De verkoopbot werd ontslagen in seizoen {s}, week {w}: de omzet bleef achter bij zijn belofte.',
+      missed: 'De verkoopbot werd ontslagen aan het eind van seizoen {s}: hij haalde zijn belofte niet.',
+      cap: 'De verkoopbot werd ontslagen aan het eind van seizoen {s}: hij ging over zijn kostenplafond.',
+    },
+    pusherStayed: 'De verkoopbot hield zijn baan tot het eind.',
+    layoffs: 'Ontslagen bij de concurrenten in jouw spel',
+    layoffItem: '{company}: {n} {n|medewerker|medewerkers}, seizoen {s}, {when}',
+    layoffsNone: 'Geen enkele concurrent ontsloeg iemand in jouw spel.',
+    firedMark: 'verkoopbot ontslagen',
+    pinsKey:
+      'In de grafiek staat onder de tijdlijn een driehoekje in de kleur van de concurrent bij elk ontslag, en een kruisje waar de verkoopbot werd ontslagen.',
     followUps: 'Je volgde {f} van de {l} leads op.',
     afterShare: '{share} van de omzet na de beurzen kwam uit gesprekken: opvolging en mond-tot-mondreclame.',
     fairVsRest: 'Op de beurzen tekende je {fair}; in de weken erna {rest}.',

@@ -2,8 +2,10 @@
 // returns nothing costs some; each week being ahead of or behind the promised path moves
 // patience; the season's end settles the promise and the cost cap. At zero we are fired.
 // Invariant: patience stays in [0, 100].
+
+import type { Level } from '../levels/schema';
 import { type Ctx, clamp } from './context';
-import type { SeasonStats } from './state';
+import type { SeasonStats, SimState } from './state';
 
 function say(ctx: Ctx, tone: string): void {
   const { s } = ctx;
@@ -61,6 +63,23 @@ export function ceoOnWeek(ctx: Ctx, st: SeasonStats): void {
   if (s.week % 4 === 0 || (before >= 30 && s.ceo.patience < 30)) {
     say(ctx, s.ceo.patience < 30 ? 'angry' : ratio >= 1 ? 'pleased' : 'worried');
   }
+}
+
+/** Why the CEO let us go, read from where it happened (the moments ceo.ts judges). */
+export type FiringCause = 'fair' | 'behind' | 'missed' | 'cap';
+
+/** When and why we were fired: at the fair's end, in a week behind the promise, or at the season's verdict. */
+export function firingCause(
+  L: Level,
+  s: SimState,
+): { season: number; week: number; cause: FiringCause } | null {
+  const f = s.fired;
+  if (!f) return null;
+  const st = s.history[f.season];
+  let cause: FiringCause = 'behind';
+  if (f.week === 0) cause = 'fair';
+  else if (f.week >= L.weeksAfter) cause = st && st.costs > st.plan.costCap ? 'cap' : 'missed';
+  return { season: f.season, week: f.week, cause };
 }
 
 /** The season's verdict on the promise and the cost cap. */

@@ -9,7 +9,7 @@ export {
   isBotName,
   runBot,
 } from './bots';
-export { expectedBy, seasonRevenue } from './ceo';
+export { expectedBy, type FiringCause, firingCause, seasonRevenue } from './ceo';
 export { type ClaimVerdict, claimBots, judgeClaims, metricAt, type RunRecord, toRunRecord } from './claims';
 export {
   ACTIONS,

@@ -5,6 +5,7 @@ import type { Level } from '../levels/schema';
 import {
   type Account,
   fairTicks,
+  firingCause,
   type Game,
   type GameSummary,
   type Lead,
@@ -202,23 +203,39 @@ export function revenueOf(game: Game, season: number): number {
   return st ? seasonRevenue(st) : 0;
 }
 
-const ghostCache = new Map<string, { pusher: GameSummary; listener: GameSummary }>();
+const ghostCache = new Map<string, Ghosts>();
 
 /**
  * The same world played by the pusher and the listener bots (same level, same seed): the
  * ghosts of the debrief. Deterministic, so computed once per level and seed.
  */
-export function ghosts(game: Game): { pusher: GameSummary; listener: GameSummary } {
+export function ghosts(game: Game): Ghosts {
   const key = `${game.level.id}\u0000${game.state.seed}`;
   let g = ghostCache.get(key);
   if (!g) {
+    const pusher = runBot(game.level, game.state.seed, 'pusher');
     g = {
-      pusher: summarize(runBot(game.level, game.state.seed, 'pusher'), 'pusher'),
+      pusher: summarize(pusher, 'pusher'),
       listener: summarize(runBot(game.level, game.state.seed, 'listener'), 'listener'),
+      pusherFired: firingCause(game.level, pusher.state),
     };
     ghostCache.set(key, g);
   }
   return g;
+}
+
+export interface Ghosts {
+  pusher: GameSummary;
+  listener: GameSummary;
+  /** When and why the CEO fired the pusher bot in this world (null: it stayed). */
+  pusherFired: ReturnType<typeof firingCause>;
+}
+
+/** Competitors' layoffs of the game so far, in order: who, how many, when. */
+export function layoffsOf(game: Game): { supplier: number; count: number; season: number; week: number }[] {
+  return game.state.news
+    .filter((n) => n.kind === 'layoff')
+    .map((n) => ({ supplier: n.supplier, count: n.amount, season: n.season, week: n.week }));
 }
 
 /** Cumulative revenue of a summary, one point per fair and per week (like cumulativeSeries). */

@@ -37,6 +37,8 @@ export interface ChartSpec {
   highlight?: number;
   /** x indices that start a new section (season starts), with their labels. */
   markers?: { index: number; label: string }[];
+  /** Moments pinned under the x axis (a layoff, a firing): a coloured triangle with its label as a tooltip. */
+  events?: { index: number; label: string; color: string; shape?: 'pin' | 'cross' }[];
   /** Show only every n-th x label (long lines); 0 shows none (markers label the axis). */
   labelEvery?: number;
   headingLevel?: 'h2' | 'h3';
@@ -276,6 +278,29 @@ export function lineChart(spec: ChartSpec, series: ChartSeries[]): HTMLElement {
         'text',
         { x: x + 6, y: f.top + f.font * 0.9, 'font-size': f.font * 0.8, class: 'marker-label' },
         m.label,
+      ),
+    );
+  }
+  for (const e of spec.events ?? []) {
+    const x = xAt(e.index);
+    const s = f.font * 0.45;
+    const y = f.bottom + 2;
+    const d =
+      e.shape === 'cross'
+        ? `M${x - s},${y} L${x + s},${y + s * 2} M${x + s},${y} L${x - s},${y + s * 2}`
+        : `M${x - s},${y + s * 1.6} L${x + s},${y + s * 1.6} L${x},${y} Z`;
+    root.append(
+      svg(
+        'path',
+        {
+          d,
+          fill: e.shape === 'cross' ? 'none' : e.color,
+          stroke: e.shape === 'cross' ? e.color : '#1f2a33',
+          'stroke-width': e.shape === 'cross' ? 3 : 1,
+          'stroke-linecap': 'round',
+          class: 'event-pin',
+        },
+        svg('title', null, e.label),
       ),
     );
   }

@@ -1,13 +1,14 @@
 // The debrief (screen 'debrief'): the whole game's cumulative revenue beside the same world
 // played by the pusher and listener bots ("what if you had pushed?"), lessons written from the
-// player's own decisions, the firing and the orders that still arrived after it, and the way
+// player's own decisions, the layoffs and the pusher's firing on the timeline, the firing and the orders that still arrived after it, and the way
 // on: play the same world again, or choose another level.
 import { money, moneyShort } from '../i18n/format';
 import type { Game, GameSummary } from '../sim';
-import { cumulativeOfSummary, cumulativeSeries, ghosts } from '../store/selectors';
+import { cumulativeOfSummary, cumulativeSeries, type Ghosts, ghosts } from '../store/selectors';
 import { palette } from '../theme';
 import { type ChartSeries, lineChart } from './charts';
 import type { Part, Ui } from './context';
+import { layoffsBlock, pusherLine, storyEvents } from './debriefStory';
 import { fill, h } from './dom';
 import { factsOf, lessonLines } from './lessons';
 import { resultCodeSection } from './resultCode';
@@ -38,7 +39,7 @@ export function createDebrief(ui: Ui): Part {
     label: t('common.seasonShort', { n: i + 1 }),
   }));
 
-  const draw = (g: { pusher: GameSummary; listener: GameSummary } | null) => {
+  const draw = (g: Ghosts | null) => {
     const mine = cumulativeSeries(game);
     const series: ChartSeries[] = [
       {
@@ -85,6 +86,7 @@ export function createDebrief(ui: Ui): Part {
           full: (v) => money(v, lang),
           showNumbers: t('common.showNumbers'),
           markers,
+          events: storyEvents(t, game, g, lang),
           labelEvery: 0,
           headingLevel: 'h2',
         },
@@ -109,6 +111,7 @@ export function createDebrief(ui: Ui): Part {
           : t('debrief.youTotal', { value: money(facts.total, lang), seasons: facts.seasons }),
       ),
       g ? h('p', null, t('debrief.vsPusher', { value: money(g.pusher.totals.revenue, lang) })) : null,
+      g && st.bot?.name !== 'pusher' ? h('p', { 'data-pusher-fate': '' }, pusherLine(t, g)) : null,
       g ? h('p', null, t('debrief.vsListener', { value: money(g.listener.totals.revenue, lang) })) : null,
     );
   };
@@ -193,6 +196,7 @@ export function createDebrief(ui: Ui): Part {
         h('h2', { id: 'db-lessons' }, t('debrief.lessons')),
         lessonsBox,
       ),
+      layoffsBlock(t, game, lang),
       fired,
       resultCodeSection(ui, game),
       h(

@@ -1,5 +1,5 @@
 // The debrief's lessons, written from the player's own game: how many conversations and
-// pitches, how many leads were followed up, how much of the revenue after the fairs came from
+// pitches (the booth's, and the player's own apart from the team's), how many leads were followed up, how much of the revenue after the fairs came from
 // conversations, the fairs against the weeks after, and the comparison with the pusher bot.
 import { money, percent } from '../i18n/format';
 import { type Game, type GameSummary, type Order, ordersAfterLeaving } from '../sim';
@@ -10,6 +10,8 @@ import type { T } from './context';
 export interface GameFacts {
   conversations: number;
   pitches: number;
+  /** The player's own choices at the booth (the rest was the team's). */
+  mine: { listened: number; pitched: number };
   questions: number;
   leads: number;
   followUps: number;
@@ -32,6 +34,10 @@ export function factsOf(game: Game): GameFacts {
   return {
     conversations: sum((h) => h.conversations),
     pitches: sum((h) => h.pitches),
+    mine: {
+      listened: game.log.filter((c) => c.type === 'handle' && c.action === 'listen').length,
+      pitched: game.log.filter((c) => c.type === 'handle' && c.action === 'pitch').length,
+    },
     questions: sum((h) => h.questions),
     leads: sum((h) => h.leads),
     followUps: sum((h) => h.followUps),
@@ -53,6 +59,10 @@ export function factsOf(game: Game): GameFacts {
 export function lessonLines(t: T, f: GameFacts, lang: Lang, pusher: GameSummary | null): string[] {
   const out: string[] = [];
   out.push(t('debrief.conversations', { n: f.conversations, p: f.pitches }));
+  const m = f.mine.listened + f.mine.pitched;
+  out.push(
+    m > 0 ? t('debrief.yourOwn', { m, l: f.mine.listened, q: f.mine.pitched }) : t('debrief.yourOwnNone'),
+  );
   out.push(f.leads > 0 ? t('debrief.followUps', { f: f.followUps, l: f.leads }) : t('debrief.noLeads'));
   if (f.after > 0) out.push(t('debrief.afterShare', { share: percent(f.conversationShare, lang) }));
   out.push(t('debrief.fairVsRest', { fair: money(f.fair, lang), rest: money(f.after, lang) }));

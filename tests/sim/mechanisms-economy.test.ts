@@ -3,8 +3,8 @@
 // (ceo.ts); and improvements between seasons (improvements.ts).
 import { describe, expect, it } from 'vitest';
 import type { Level } from '../../src/levels/schema';
-import { botDecide, botStream } from '../../src/sim/bots';
-import { ceoOnSeasonEnd, ceoOnWeek } from '../../src/sim/ceo';
+import { botDecide, botStream, runBot } from '../../src/sim/bots';
+import { ceoOnSeasonEnd, ceoOnWeek, firingCause } from '../../src/sim/ceo';
 import { commandError, planLimits } from '../../src/sim/commands';
 import { type Ctx, kno, rel, US } from '../../src/sim/context';
 import { interact } from '../../src/sim/conversation';
@@ -147,6 +147,26 @@ describe('competitor economics', () => {
 });
 
 describe('the CEO', () => {
+  it('says when and why he fired us, as his rules did it', () => {
+    const L = levelCopy();
+    const causes = new Set<string>();
+    for (let seed = 1; seed <= 40; seed++) {
+      const g = runBot(L, String(seed), 'pusher');
+      const f = firingCause(L, g.state);
+      if (!g.state.fired) {
+        expect(f).toBeNull();
+        continue;
+      }
+      expect(f?.season).toBe(g.state.fired.season);
+      const st = g.state.history[g.state.fired.season];
+      if (g.state.fired.week === 0) expect(f?.cause).toBe('fair');
+      else if (g.state.fired.week < L.weeksAfter) expect(f?.cause).toBe('behind');
+      else expect(f?.cause).toBe(st && st.costs > st.plan.costCap ? 'cap' : 'missed');
+      causes.add(f?.cause ?? '');
+    }
+    expect(causes.size).toBeGreaterThan(0);
+  });
+
   function ceoLevel(): Level {
     const L = levelCopy();
     Object.assign(L.ceo, {

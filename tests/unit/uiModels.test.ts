@@ -140,6 +140,40 @@ describe('the debrief', () => {
     expect(lines.join(' ')).toMatch(/listened more than you pitched/);
   });
 
+  it('counts the player’s own choices apart from the team’s', () => {
+    const g = newGame(L, 'own-1');
+    const limits = planLimits({ L, s: g.state, ev: null });
+    apply(g, {
+      type: 'plan',
+      booth: 'medium',
+      focus: 'display',
+      pitchers: 3,
+      listeners: limits.slots.medium - 3,
+      showInnovations: false,
+      revenueTarget: limits.minTarget,
+      costCap: limits.plannedCost.medium,
+    });
+    const mine = { listen: 0, pitch: 0 };
+    for (let i = 0; g.state.phase === 'fair' && i < 5000; i++) {
+      const v = g.state.visitors.find(
+        (x) => x.booth === 0 && (x.status === 'queue' || x.status === 'talking') && !x.talk?.resolved,
+      );
+      const action = mine.listen + mine.pitch < 6 && v ? (v.id % 2 ? 'listen' : 'pitch') : null;
+      if (v && action && apply(g, { type: 'handle', visitor: v.id, action }).ok) mine[action]++;
+      else apply(g, { type: 'advance', steps: 1 });
+    }
+    const facts = factsOf(g);
+    expect(facts.mine).toEqual({ listened: mine.listen, pitched: mine.pitch });
+    expect(mine.listen + mine.pitch).toBeGreaterThan(0);
+    expect(facts.conversations).toBeGreaterThanOrEqual(mine.listen);
+    expect(facts.pitches).toBeGreaterThanOrEqual(mine.pitch);
+    const line = lessonLines(en, facts, 'en', null)[1];
+    expect(line).toBe(
+      `You stepped in yourself ${mine.listen + mine.pitch} times: you listened ${mine.listen} ${mine.listen === 1 ? 'time' : 'times'} and pitched ${mine.pitch} ${mine.pitch === 1 ? 'time' : 'times'}. The rest was your team.`,
+    );
+    expect(lessonLines(en, factsOf(runBot(L, '42', 'pusher')), 'en', null)[1]).toMatch(/never stepped into/);
+  });
+
   it('tells a pusher what it did', () => {
     const facts = factsOf(runBot(L, '42', 'pusher'));
     expect(lessonLines(en, facts, 'en', null).join(' ')).toMatch(/pitched more than you listened/);

@@ -30,7 +30,9 @@ function afterFair(seed: string, proposals = 200) {
   const game = newGame(L, seed);
   expect(apply(game, planOf(game, proposals)).ok).toBe(true);
   for (let guard = 0; game.state.phase === 'fair' && guard < 10_000; guard++) {
-    const here = game.state.visitors.find((v) => v.booth === 0 && v.status === 'queue' && !v.talk?.resolved);
+    const here = game.state.visitors.find(
+      (v) => v.booth === 0 && (v.status === 'queue' || v.status === 'talking') && !v.talk?.resolved,
+    );
     if (here) apply(game, { type: 'handle', visitor: here.id, action: 'listen' });
     else apply(game, { type: 'advance', steps: 1 });
   }

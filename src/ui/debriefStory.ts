@@ -1,0 +1,78 @@
+// The debrief's story around the lines: the competitors' layoffs and the pusher bot's firing
+// pinned on the timeline, where and why the pusher was fired, and the layoffs in words.
+import type { Game } from '../sim';
+import { type Ghosts, layoffsOf } from '../store/selectors';
+import type { Lang } from '../store/settings';
+import { palette } from '../theme';
+import type { ChartSpec } from './charts';
+import type { T } from './context';
+import { h } from './dom';
+import { newsWhen, supplierColor, supplierName } from './text';
+
+type Layoff = ReturnType<typeof layoffsOf>[number];
+
+function layoffText(t: T, game: Game, l: Layoff, lang: Lang): string {
+  const when = newsWhen(t, {
+    season: l.season,
+    week: l.week,
+    kind: 'layoff',
+    supplier: l.supplier,
+    amount: 0,
+    tone: '',
+  });
+  return t('debrief.layoffItem', {
+    company: supplierName(game.level, l.supplier, lang),
+    n: l.count,
+    s: l.season + 1,
+    when: when.toLowerCase(),
+  });
+}
+
+/** Pins for the cumulative chart: every layoff of the game, and the pusher ghost's firing. */
+export function storyEvents(
+  t: T,
+  game: Game,
+  g: Ghosts | null,
+  lang: Lang,
+): NonNullable<ChartSpec['events']> {
+  const per = game.level.weeksAfter + 1;
+  const supplierId = (sup: number) => game.state.suppliers[sup]?.id ?? '';
+  const pins: NonNullable<ChartSpec['events']> = layoffsOf(game).map((l) => ({
+    index: l.season * per + l.week,
+    label: layoffText(t, game, l, lang),
+    color: supplierColor(game.level, supplierId(l.supplier)),
+  }));
+  const f = g?.pusherFired;
+  if (f)
+    pins.push({
+      index: f.season * per + f.week,
+      label: t('debrief.firedMark'),
+      color: palette.irritation,
+      shape: 'cross',
+    });
+  return pins;
+}
+
+/** Where and why the pusher bot was fired in this world, or that it stayed. */
+export function pusherLine(t: T, g: Ghosts): string {
+  const f = g.pusherFired;
+  return f ? t(`debrief.pusherFired.${f.cause}`, { s: f.season + 1, w: f.week }) : t('debrief.pusherStayed');
+}
+
+/** The layoffs of the game, in words (the chart's pins for those who cannot hover). */
+export function layoffsBlock(t: T, game: Game, lang: Lang): HTMLElement {
+  const list = layoffsOf(game);
+  return h(
+    'section',
+    { class: 'review-block', 'aria-labelledby': 'db-layoffs' },
+    h('h2', { id: 'db-layoffs' }, t('debrief.layoffs')),
+    h('p', { class: 'hint' }, t('debrief.pinsKey')),
+    list.length
+      ? h(
+          'ul',
+          { class: 'trace-list' },
+          list.map((l) => h('li', null, layoffText(t, game, l, lang))),
+        )
+      : h('p', { class: 'hint' }, t('debrief.layoffsNone')),
+  );
+}
