@@ -3,7 +3,7 @@
 // player's own decisions, the layoffs and the pusher's firing on the timeline, the firing and the orders that still arrived after it, and the way
 // on: play the same world again, or choose another level.
 import { money, moneyShort } from '../i18n/format';
-import type { Game, GameSummary } from '../sim';
+import type { Game } from '../sim';
 import { cumulativeOfSummary, cumulativeSeries, type Ghosts, ghosts } from '../store/selectors';
 import { palette } from '../theme';
 import { type ChartSeries, lineChart } from './charts';

@@ -151,7 +151,7 @@ describe('a participant through a server crash', () => {
       return copy.log[copy.log.length - 1];
     };
     const plan = planOf();
-    if (!plan || plan.type !== 'plan') throw new Error('the bot did not plan');
+    if (plan?.type !== 'plan') throw new Error('the bot did not plan');
     expect(a.store.getState().dispatch(plan).ok).toBe(false);
     await call(
       server.url,
