@@ -44,6 +44,33 @@ describe('saves', () => {
     await page.context().close();
   });
 
+  it('reloading while the fair runs loses none of it (saved as the page goes)', async () => {
+    const { page, errors } = await openPage(browser, `${inject('baseUrl')}?lang=en`);
+    await ready(page);
+    await page.getByRole('button', { name: 'Play The Fair' }).click();
+    await page.getByRole('button', { name: 'Start season 1' }).click();
+    await page.getByRole('button', { name: /Make the promise/ }).click();
+    await waitForPhase(page, 'fair');
+    await page.keyboard.press('4');
+    // The fair runs on its own clock; no decision is made, so only the page's own saves count.
+    await page.waitForFunction(
+      () =>
+        ((window as unknown as { listeningBooth: { state(): { tick: number } } }).listeningBooth.state()
+          ?.tick ?? 0) >= 6,
+      null,
+      { timeout: 120_000, polling: 100 },
+    );
+    const before = (await state(page))?.tick ?? 0;
+    await page.reload();
+    await ready(page);
+    await page.getByText('Welcome back. Your game continues where you left it.').waitFor({ timeout: 10_000 });
+    const after = await state(page);
+    expect(after?.phase).toBe('fair');
+    expect(after?.tick).toBeGreaterThanOrEqual(before);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   const broken: [string, (save: Record<string, unknown>) => unknown, RegExp][] = [
     ['garbage', () => '{"this is": not json', /could not be read/],
     ['tampered', (save) => ({ ...save, seed: 'someone-else' }), /could not be read/],
