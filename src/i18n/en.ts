@@ -442,6 +442,7 @@ export const en = {
     adds: 'And then:',
     known: 'What your team already knows',
     knownNone: 'Nothing yet. They are a stranger to you.',
+    knownMore: '…and a little about {n} more of what they need.',
     trust: 'Trust in you',
     choose: 'What do you do?',
     pitch: 'Pitch the new product',

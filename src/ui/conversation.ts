@@ -10,6 +10,9 @@ import type { Part, Ui } from './context';
 import { fill, h, trapFocus } from './dom';
 import { hintLine, supplierName } from './text';
 
+/** Needs listed on the card (the heaviest for this visitor); the rest are counted. */
+const KNOWN_SHOWN = 2;
+
 export function createConversation(ui: Ui, visitorId: number): Part {
   const { t, lang, store } = ui;
   const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -116,13 +119,17 @@ export function createConversation(ui: Ui, visitorId: number): Part {
       'section',
       { class: 'card-known' },
       h('h3', null, t('card.known')),
+      // What weighs most with them first; the rest as a count (a talk teaches a little of everything).
       knownNeeds.length
         ? h(
             'ul',
             null,
-            knownNeeds.map((n) => h('li', null, L.needs[n]?.learned[lang] ?? '')),
+            knownNeeds.slice(0, KNOWN_SHOWN).map((n) => h('li', null, L.needs[n]?.learned[lang] ?? '')),
           )
         : h('p', { class: 'hint' }, t('card.knownNone')),
+      knownNeeds.length > KNOWN_SHOWN
+        ? h('p', { class: 'hint' }, t('card.knownMore', { n: knownNeeds.length - KNOWN_SHOWN }))
+        : null,
       h(
         'p',
         { class: 'card-trust' },
