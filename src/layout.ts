@@ -23,7 +23,9 @@ export function layoutFor(width: number, height: number): Layout {
   const portrait = height > width;
   const kind = Math.min(width, height) < 500 ? 'phone' : 'desktop';
   const big = width >= 1600 && height >= 900;
-  const hud = kind === 'phone' ? 44 : big ? 72 : 60;
+  // A phone held upright gets a HUD of two rows (place and figures; the meters under them).
+  const narrowUpright = portrait && width < 560;
+  const hud = narrowUpright ? 76 : kind === 'phone' ? 44 : big ? 72 : 60;
   if (portrait) {
     const size = Math.round(height * 0.45);
     return {

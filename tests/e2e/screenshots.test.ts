@@ -114,6 +114,22 @@ describe('screenshots of every phase', () => {
         .isVisible(),
     ).resolves.toBe(true);
     await step(upright.page, 'phone-upright-390x844-turn');
+    // Played upright anyway: the plan, the fair and the weeks after fit, and so does the HUD.
+    await upright.page.getByRole('button', { name: 'Toch staand spelen' }).click();
+    await step(upright.page, 'phone-upright-390x844-plan');
+    await upright.page.getByRole('button', { name: /Doe de belofte/ }).click();
+    await waitForPhase(upright.page, 'fair');
+    await pauseFair(upright.page);
+    await step(upright.page, 'phone-upright-390x844-fair');
+    await dispatch(upright.page, { type: 'advance', steps: 1000 });
+    await waitForPhase(upright.page, 'after');
+    await step(upright.page, 'phone-upright-390x844-after');
+    const hudFits = await upright.page.evaluate(() =>
+      [...document.querySelectorAll('.hud > *')].every(
+        (e) => e.getBoundingClientRect().right <= window.innerWidth + 0.5,
+      ),
+    );
+    expect(hudFits, 'the upright HUD keeps all its parts on screen').toBe(true);
     expect(upright.errors).toEqual([]);
     await upright.page.context().close();
   });
