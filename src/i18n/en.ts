@@ -322,6 +322,27 @@ export const en = {
     planning: 'The bot is making its plan…',
     choosing: 'The bot is choosing…',
   },
+  moves: {
+    button: 'What moved the CEO and your team this season',
+    title: 'This season so far',
+    patience: 'The CEO’s patience',
+    mood: 'Your team’s mood',
+    none: 'Nothing has moved it yet this season.',
+    p: {
+      promise: 'your promise',
+      fair: 'the fair’s sales against your promise',
+      weeks: 'the weeks, ahead of or behind your promise',
+      verdict: 'the season’s verdict on your promise',
+      cap: 'going over your cost cap',
+    },
+    m: {
+      conversations: 'the conversations they held',
+      rejections: 'pitches turned down',
+      orders: 'orders coming in',
+      ceo: 'an angry CEO',
+    },
+    close: 'Close',
+  },
   hud: {
     label: 'Status',
     clock: '{time}',

@@ -329,6 +329,27 @@ export const nl: Dict = {
     planning: 'De bot maakt zijn plan…',
     choosing: 'De bot kiest…',
   },
+  moves: {
+    button: 'Wat de directeur en je team dit seizoen bewoog',
+    title: 'Dit seizoen tot nu toe',
+    patience: 'Het geduld van de directeur',
+    mood: 'De teamgeest',
+    none: 'Hier is dit seizoen nog niets aan veranderd.',
+    p: {
+      promise: 'je belofte',
+      fair: 'de beursverkoop tegenover je belofte',
+      weeks: 'de weken, voor of achter op je belofte',
+      verdict: 'het oordeel over je belofte aan het eind van het seizoen',
+      cap: 'over je kostenplafond gaan',
+    },
+    m: {
+      conversations: 'de gesprekken die ze voerden',
+      rejections: 'afgewezen verkooppraatjes',
+      orders: 'binnenkomende orders',
+      ceo: 'een boze directeur',
+    },
+    close: 'Sluiten',
+  },
   hud: {
     label: 'Stand van zaken',
     clock: '{time}',

@@ -5,7 +5,8 @@
 
 import type { Level } from '../levels/schema';
 import { type Ctx, clamp } from './context';
-import type { SeasonStats, SimState } from './state';
+import { movePatience } from './moves';
+import type { PatienceCause, SeasonStats, SimState } from './state';
 
 function say(ctx: Ctx, tone: string): void {
   const { s } = ctx;
@@ -13,9 +14,9 @@ function say(ctx: Ctx, tone: string): void {
   ctx.ev?.push({ t: 'ceo', tone });
 }
 
-function move(ctx: Ctx, delta: number): void {
+function move(ctx: Ctx, delta: number, cause: PatienceCause): void {
   const { s } = ctx;
-  s.ceo.patience = clamp(s.ceo.patience + delta, 0, 100);
+  movePatience(ctx, cause, delta);
   if (s.ceo.patience <= 0 && !s.fired) {
     s.fired = { season: s.season, week: s.phase === 'fair' ? 0 : s.week };
     s.news.push({ season: s.season, week: s.week, kind: 'fired', supplier: 0, amount: 0, tone: 'fired' });
@@ -39,7 +40,7 @@ export function expectedBy(ctx: Ctx, st: SeasonStats, week: number): number {
 /** Reaction to the promise made at planning: ambition buys freedom now. */
 export function ceoOnPromise(ctx: Ctx, st: SeasonStats): void {
   const growth = st.plan.revenueTarget / Math.max(1, st.baseline) - 1;
-  if (growth > 0) move(ctx, ctx.L.ceo.ambitionBonus * growth * 10);
+  if (growth > 0) move(ctx, ctx.L.ceo.ambitionBonus * growth * 10, 'promise');
   say(ctx, 'promise');
 }
 
@@ -48,7 +49,7 @@ export function ceoOnFair(ctx: Ctx, st: SeasonStats): void {
   const expected = expectedBy(ctx, st, 0);
   const ratio = expected > 0 ? Math.min(1, st.fairRevenue / expected) : 1;
   const loss = ctx.L.ceo.fairPenalty * (1 - ratio);
-  if (loss > 0) move(ctx, -loss);
+  if (loss > 0) move(ctx, -loss, 'fair');
   say(ctx, ratio < 0.25 ? 'fairNothing' : ratio >= 1 ? 'pleased' : 'worried');
 }
 
@@ -59,7 +60,7 @@ export function ceoOnWeek(ctx: Ctx, st: SeasonStats): void {
   const ratio = expected > 0 ? seasonRevenue(st) / expected : 1;
   const delta = clamp(L.ceo.weeklySensitivity * (ratio - 1), -L.ceo.weeklyCap, L.ceo.weeklyCap);
   const before = s.ceo.patience;
-  move(ctx, delta);
+  move(ctx, delta, 'weeks');
   if (s.week % 4 === 0 || (before >= 30 && s.ceo.patience < 30)) {
     say(ctx, s.ceo.patience < 30 ? 'angry' : ratio >= 1 ? 'pleased' : 'worried');
   }
@@ -87,8 +88,8 @@ export function ceoOnSeasonEnd(ctx: Ctx, st: SeasonStats): void {
   const { L } = ctx;
   const revenue = seasonRevenue(st);
   const target = st.plan.revenueTarget;
-  if (revenue >= target) move(ctx, L.ceo.seasonHitBonus);
-  else move(ctx, -L.ceo.seasonMissPenalty * ((target - revenue) / Math.max(1, target)) * 10);
-  if (st.costs > st.plan.costCap) move(ctx, -L.ceo.costOverPenalty);
+  if (revenue >= target) move(ctx, L.ceo.seasonHitBonus, 'verdict');
+  else move(ctx, -L.ceo.seasonMissPenalty * ((target - revenue) / Math.max(1, target)) * 10, 'verdict');
+  if (st.costs > st.plan.costCap) move(ctx, -L.ceo.costOverPenalty, 'cap');
   say(ctx, revenue >= target ? 'pleased' : ctx.s.ceo.patience < 30 ? 'angry' : 'worried');
 }

@@ -4,6 +4,7 @@
 // Invariants kept here: trust, irritation and knowledge stay in [0, 1]; nothing but a pitch
 // signs an order at the fair.
 import { buyingMood, type Ctx, clamp, kno, rel, US } from './context';
+import { moveMood } from './moves';
 import { fitFor, topKnownNeed, topNeed } from './offering';
 import { orderValue, recordOrder } from './orders';
 import { chance, next } from './rng';
@@ -92,7 +93,7 @@ function pitch(ctx: Ctx, a: number, sup: number, day: number): Outcome {
   s.trust[i] = clamp(trustBefore - m.pitchTrustLoss * acc.pressureAversion, 0, 1);
   out.irritation = (s.irritation[i] as number) - irrBefore;
   out.trust = (s.trust[i] as number) - trustBefore;
-  if (sup === US) s.team.mood = clamp(s.team.mood - L.team.moodPerRejection, 0, 100);
+  if (sup === US) moveMood(ctx, 'rejections', -L.team.moodPerRejection);
   return out;
 }
 
@@ -167,7 +168,7 @@ function listen(ctx: Ctx, a: number, sup: number, day: number): Outcome {
   wordOfMouth(ctx, a, sup, q);
   if (sup === US) {
     s.team.skill = clamp(s.team.skill + L.team.skillPerConversation, 0, 1);
-    s.team.mood = clamp(s.team.mood + L.team.moodPerConversation, 0, 100);
+    moveMood(ctx, 'conversations', L.team.moodPerConversation);
   }
   return out;
 }

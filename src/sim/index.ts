@@ -47,6 +47,7 @@ export { acceptChance, followUpCapacity, proposalsThisWeek } from './proposals';
 export { next, type RngState, seedStream } from './rng';
 export { isValidSeed } from './seed';
 export type * from './state';
+export type { MoodCause, PatienceCause, SeasonMoves } from './state';
 export { type GameSummary, summarize } from './summary';
 export { hashesWellFormed, type VerifyResult, verifyReplay } from './verify';
 export { SIM_VERSION } from './version';

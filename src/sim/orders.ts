@@ -1,6 +1,7 @@
 // Orders: every order is recorded with its origin (fair pitch, follow-up of a conversation,
 // regular cycle, referral) and counted into the season's revenue of its supplier.
-import { type Ctx, clamp, US } from './context';
+import { type Ctx, US } from './context';
+import { moveMood } from './moves';
 import type { Order, OrderOrigin } from './state';
 
 /**
@@ -44,7 +45,7 @@ export function recordOrder(
     else stats.weeklyRevenue[week - 1] = (stats.weeklyRevenue[week - 1] ?? 0) + amount;
   }
   const avg = acc ? acc.orderValue : amount;
-  s.team.mood = clamp(s.team.mood + L.team.moodPerOrder * (amount / Math.max(1, avg)), 0, 100);
+  moveMood(ctx, 'orders', L.team.moodPerOrder * (amount / Math.max(1, avg)));
   ctx.ev?.push({ t: 'order', order: order.id });
   return order.id;
 }

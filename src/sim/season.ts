@@ -1,12 +1,13 @@
 // The season's course: a plan opens the fair, the fair's end opens the weeks after, the last
 // week closes the season (verdict, hash, review) and an improvement choice opens the next.
 import { ceoOnFair, ceoOnPromise, ceoOnSeasonEnd, ceoOnWeek } from './ceo';
-import { type Ctx, clamp, US } from './context';
+import { type Ctx, US } from './context';
 import { bookFairMargin, payForFair, spend, weeklyBooks } from './economics';
 import { endFair, startFair } from './fair';
 import { hashState } from './hash';
 import { competitorInnovations } from './improvements';
 import { regularPurchases, updateService, weeklyDrift } from './market';
+import { moveMood, noMoves } from './moves';
 import { closeLeads, competitorFollowUps, settleProposals } from './proposals';
 import type { Phase, Plan, SeasonStats } from './state';
 
@@ -44,6 +45,7 @@ export function beginSeason(ctx: Ctx, plan: Plan): void {
     brochures: 0,
     leads: 0,
     followUps: 0,
+    moves: noMoves(),
     hash: '',
   };
   s.history.push(stats);
@@ -100,7 +102,7 @@ export function stepWeek(ctx: Ctx): boolean {
   const stats = s.history[s.season];
   if (stats && !s.fired) {
     ceoOnWeek(ctx, stats);
-    if (s.ceo.patience < 30) s.team.mood = clamp(s.team.mood - 1, 0, 100);
+    if (s.ceo.patience < 30) moveMood(ctx, 'ceo', -1);
   }
   if (s.week >= L.weeksAfter) {
     endSeason(ctx);

@@ -161,7 +161,17 @@ export interface SeasonStats {
   brochures: number;
   leads: number;
   followUps: number;
+  /** What moved the CEO's patience and the team's mood this season, by cause (moves.ts). */
+  moves: SeasonMoves;
   hash: string;
+}
+
+export type PatienceCause = 'promise' | 'fair' | 'weeks' | 'verdict' | 'cap';
+export type MoodCause = 'conversations' | 'rejections' | 'orders' | 'ceo';
+
+export interface SeasonMoves {
+  patience: Record<PatienceCause, number>;
+  mood: Record<MoodCause, number>;
 }
 
 export interface CompetitorSeasonStats {

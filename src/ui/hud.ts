@@ -10,6 +10,7 @@ import type { Speed } from '../store/settings';
 import type { Part, Ui } from './context';
 import { h, setAttr, setText } from './dom';
 import { createMeter } from './meter';
+import { createMoves } from './movesPopover';
 import { supplierColor, supplierNameById } from './text';
 
 export function salesChips(ui: Ui, className: string): Part {
@@ -139,7 +140,9 @@ export function createHud(ui: Ui, mode: 'fair' | 'after'): Part {
       ),
     );
   }
-  el.append(h('div', { class: 'hud-meters' }, patience.el, mood.el));
+  const moves = createMoves(ui);
+  parts.push(moves);
+  el.append(h('div', { class: 'hud-meters' }, patience.el, mood.el, moves.button), moves.el);
   if (mode === 'fair') {
     const controls = speedControls(ui);
     parts.push(controls);

@@ -61,6 +61,21 @@ describe('a season of the-fair, played through the interface', () => {
     await waitForPhase(page, 'after');
     await shot(page, 'the-fair-02-after');
 
+    // What moved the CEO and the team: the causes in the popover are the season's own moves.
+    await page.getByRole('button', { name: 'What moved the CEO and your team this season' }).click();
+    await page.waitForSelector('#moves-pop h3');
+    const listed = await page
+      .locator('#moves-pop [data-cause]')
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.cause));
+    const moves = (await state(page))?.history[0]?.moves;
+    const moved = [...Object.entries(moves?.patience ?? {}), ...Object.entries(moves?.mood ?? {})].filter(
+      ([, v]) => Math.round(v) !== 0,
+    );
+    expect(listed.sort()).toEqual(moved.map(([k]) => k).sort());
+    expect(listed.length).toBeGreaterThan(0);
+    await shot(page, 'the-fair-02a-moves');
+    await page.getByRole('button', { name: 'Close', exact: true }).click();
+
     // Follow up a lead, then play the weeks.
     const send = page.getByRole('button', { name: 'Send a proposal' });
     await send.first().waitFor({ timeout: 20_000 });

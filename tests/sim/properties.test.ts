@@ -214,6 +214,11 @@ describe('random valid command sequences', () => {
           expect(summaryViolations(L, game)).toEqual([]);
           // The cap holds whole seasons: a proposal is refused before the weeks to come break it.
           for (const h of game.state.history) expect(h.costs).toBeLessThanOrEqual(h.plan.costCap);
+          // Every move of the CEO's patience in a season is accounted for by its cause.
+          for (const h of game.state.history) {
+            const moved = Object.values(h.moves.patience).reduce((a, b) => a + b, 0);
+            expect(moved).toBeCloseTo(h.patienceEnd - h.patienceStart, 6);
+          }
           const res = replay(L, JSON.parse(JSON.stringify(toReplay(game))));
           if (!res.ok) throw new Error(`replay failed: ${res.error} at ${res.at}`);
           expect(gameHash(res.game)).toBe(gameHash(game));
