@@ -72,6 +72,18 @@ export function fitsWidth(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
 }
 
+/** Whether the HUD shows all it holds: nothing off screen, the day's sales chips not clipped. */
+export function hudFits(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const hud = document.querySelector('.hud');
+    if (!hud) return true;
+    const inside = [...hud.children].every((e) => e.getBoundingClientRect().right <= window.innerWidth + 0.5);
+    const sales = hud.querySelector<HTMLElement>('.hud-sales');
+    const shown = sales && getComputedStyle(sales).display !== 'none';
+    return inside && (!shown || sales.scrollWidth <= sales.clientWidth + 1);
+  });
+}
+
 /** Pauses the fair with the HUD's pause button (English or Dutch), and waits until it holds. */
 export async function pauseFair(page: Page): Promise<void> {
   await page.getByRole('button', { name: /^(Pause|Pauze)$/ }).click();
