@@ -32,6 +32,7 @@ export const en = {
     showNumbers: 'Show the numbers',
     tip: 'Tip',
     hideTip: 'Hide this tip',
+    tipRead: 'Got it: open the fair',
     of: '{value} of {total}',
   },
   title: {

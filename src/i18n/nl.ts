@@ -33,6 +33,7 @@ export const nl: Dict = {
     showNumbers: 'Toon de cijfers',
     tip: 'Tip',
     hideTip: 'Tip verbergen',
+    tipRead: 'Begrepen: open de beurs',
     of: '{value} van {total}',
   },
   title: {

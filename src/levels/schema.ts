@@ -293,6 +293,20 @@ const Ceo = z
   })
   .describe('The CEO, who judges the season against the promise.');
 
+const Habit = z
+  .strictObject({
+    booth: z
+      .enum(['small', 'medium', 'large'])
+      .default('medium')
+      .describe('The booth the company always takes.'),
+    focus: z
+      .enum(['display', 'conversation'])
+      .default('display')
+      .describe('What the booth is for, out of habit: a product show or a conversation space.'),
+    pitchShare: num('Share of the floor places that pitch, out of habit (the rest listen).', 0, 1, 0.67),
+  })
+  .describe('The company’s habit: the plan the first season’s form starts from.');
+
 const Team = z
   .strictObject({
     staff: int('Our staff.', 1, 50),
@@ -304,6 +318,7 @@ const Team = z
     moodPerRejection: num('Mood lost per rejected pitch.', 0, 20, 0.3),
     moodPerConversation: num('Mood gained per good conversation.', 0, 20, 0.1),
     followUpsPerWeek: int('Proposals the team can write per week.', 0, 100, 6),
+    habit: Habit.default(() => Habit.parse({})),
   })
   .describe('Our sales team.');
 

@@ -28,6 +28,12 @@ export function createFair(ui: Ui): Part {
   const game = st0.game;
   const hud = createHud(ui, 'fair');
   const phoneSales = salesChips(ui, 'panel-sales chips');
+  // A level's first fair tip holds the fair's clock until the player has read it.
+  const waits = !!game && !st0.bot && game.state.tick === 0;
+  const fairTip = game
+    ? createTips(ui, game.level, 'fair', waits ? () => store.getState().setPaused(false) : undefined)
+    : null;
+  if (fairTip && waits) queueMicrotask(() => store.getState().setPaused(true));
   const list = h('ul', { class: 'visitor-list', 'aria-labelledby': 'fair-panel-title' });
   const empty = h('p', { class: 'hint' }, t('fair.empty'));
   const panel = h(
@@ -36,7 +42,7 @@ export function createFair(ui: Ui): Part {
     phoneSales.el,
     h('h2', { id: 'fair-panel-title', class: 'panel-title', tabindex: -1 }, t('fair.panel')),
     h('p', { class: 'panel-hint' }, st0.bot ? t('fair.watching') : t('fair.pick')),
-    game ? createTips(ui, game.level, 'fair') : null,
+    fairTip,
     list,
     empty,
   );

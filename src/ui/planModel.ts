@@ -83,17 +83,19 @@ export function fitStaff(
   return { pitchers: p, listeners: l };
 }
 
-/** The default draft: last season's plan if there was one, else the company's habit. */
+/** The default draft: last season's plan if there was one, else the company's habit (level team.habit). */
 export function defaultDraft(level: Level, limits: PlanLimits, previous: Plan | null): PlanDraft {
-  const booth: BoothSizeName = previous?.booth ?? 'medium';
+  const habit = level.team.habit;
+  const booth: BoothSizeName = previous?.booth ?? habit.booth;
   const slots = limits.slots[booth];
+  const pitch = Math.ceil(slots * habit.pitchShare - 1e-9);
   const staff = previous
     ? fitStaff(previous.pitchers, previous.listeners, slots)
-    : fitStaff(Math.ceil(slots * 0.67), slots - Math.ceil(slots * 0.67), slots);
+    : fitStaff(pitch, slots - pitch, slots);
   const room = Math.round(usefulProposals(level) / 2);
   return {
     booth,
-    focus: previous?.focus ?? 'display',
+    focus: previous?.focus ?? habit.focus,
     pitchers: staff.pitchers,
     listeners: staff.listeners,
     showInnovations: previous?.showInnovations ?? true,

@@ -13,10 +13,19 @@ export function tipsFor(level: Level, phase: TipPhase, lang: 'en' | 'nl'): strin
   return level.tutorial.filter((tip) => tip.phase === phase).map((tip) => tip.text[lang]);
 }
 
-export function createTips(ui: Ui, level: Level, phase: TipPhase): HTMLElement | null {
+/**
+ * The phase's tips as a note; `onRead`, when given, makes it wait for the player: a "Got it"
+ * button dismisses it and calls back (the fair's clock waits for that).
+ */
+export function createTips(ui: Ui, level: Level, phase: TipPhase, onRead?: () => void): HTMLElement | null {
   const key = `${level.id}:${phase}`;
   const tips = tipsFor(level, phase, ui.lang);
   if (!tips.length || dismissed.has(key)) return null;
+  const done = () => {
+    dismissed.add(key);
+    el.remove();
+    onRead?.();
+  };
   const el = h(
     'aside',
     { class: 'tip', 'aria-label': ui.t('common.tip') },
@@ -25,6 +34,13 @@ export function createTips(ui: Ui, level: Level, phase: TipPhase): HTMLElement |
       'div',
       { class: 'tip-text' },
       tips.map((text) => h('p', null, text)),
+      onRead
+        ? h(
+            'button',
+            { class: 'btn btn-small btn-primary', type: 'button', 'data-tip-read': '', onClick: done },
+            ui.t('common.tipRead'),
+          )
+        : null,
     ),
     h(
       'button',
@@ -33,10 +49,7 @@ export function createTips(ui: Ui, level: Level, phase: TipPhase): HTMLElement |
         type: 'button',
         'aria-label': ui.t('common.hideTip'),
         title: ui.t('common.hideTip'),
-        onClick: () => {
-          dismissed.add(key);
-          el.remove();
-        },
+        onClick: done,
       },
       '×',
     ),

@@ -27,6 +27,9 @@ describe('the tutorial, played through the interface', () => {
     await shot(page, 'tutorial-02-briefing');
     await page.getByRole('button', { name: 'Start season 1' }).click();
 
+    // The plan starts from what the tip says (the level's habit): small, a conversation space.
+    expect(await page.getByRole('radio', { name: /^Small/ }).isChecked()).toBe(true);
+    expect(await page.getByRole('radio', { name: /^Conversation space/ }).isChecked()).toBe(true);
     // The plan: a small conversation space with everyone listening, a modest promise.
     await page.getByRole('radio', { name: /^Small/ }).check();
     await page.getByRole('radio', { name: /^Conversation space/ }).check();
@@ -39,6 +42,13 @@ describe('the tutorial, played through the interface', () => {
     await waitForPhase(page, 'fair');
     const planned = await state(page);
     expect(planned?.plan).toMatchObject({ booth: 'small', focus: 'conversation', pitchers: 0 });
+    // The fair's clock waits until the first tip is read.
+    const tipRead = page.getByRole('button', { name: 'Got it: open the fair' });
+    await tipRead.waitFor();
+    await page.getByRole('button', { name: 'Resume' }).first().waitFor();
+    expect((await state(page))?.tick).toBe(0);
+    await tipRead.click();
+    await page.getByRole('button', { name: 'Pause', exact: true }).waitFor();
 
     // Someone comes to our booth: step in.
     const atBooth = page.getByRole('list', { name: /At your booth/ }).getByRole('button');

@@ -76,6 +76,16 @@ describe('drafts', () => {
     if (checked.command) expect(apply(g, checked.command)).toEqual({ ok: true, steps: 0 });
   });
 
+  it('start from the company’s habit: the-fair’s show of pitchers, the tutorial’s listening corner', () => {
+    const fair = defaultDraft(L, planLimits({ L, s: newGame(L, '1').state, ev: null }), null);
+    expect(fair).toMatchObject({ booth: 'medium', focus: 'display' });
+    expect(fair.pitchers).toBeGreaterThan(fair.listeners);
+    const T = shippedLevel('tutorial');
+    const tut = defaultDraft(T, planLimits({ L: T, s: newGame(T, '1').state, ev: null }), null);
+    expect(tut).toMatchObject({ booth: 'small', focus: 'conversation' });
+    expect(tut.listeners).toBeGreaterThan(tut.pitchers);
+  });
+
   it('name each problem by field', () => {
     const g = newGame(L, '42');
     const limits = planLimits({ L, s: g.state, ev: null });
