@@ -1,6 +1,6 @@
 // What moved the CEO's patience and the team's mood this season, by cause: every change goes
 // through here, clamped to [0, 100], and the change really made is added to the season's
-// `moves` (the HUD and the review say it in words). Our side only.
+// `moves` (the HUD's ? says it in words). Our side only.
 import { type Ctx, clamp } from './context';
 import type { MoodCause, PatienceCause, SeasonMoves } from './state';
 
@@ -11,12 +11,17 @@ export function noMoves(): SeasonMoves {
   };
 }
 
+/** The value after a change, kept in [0, 100], and the change really made. */
+function clamped(before: number, delta: number): [after: number, made: number] {
+  const after = clamp(before + delta, 0, 100);
+  return [after, after - before];
+}
+
 /** Changes the CEO's patience; returns the change made. */
 export function movePatience(ctx: Ctx, cause: PatienceCause, delta: number): number {
   const { s } = ctx;
-  const before = s.ceo.patience;
-  s.ceo.patience = clamp(before + delta, 0, 100);
-  const made = s.ceo.patience - before;
+  const [after, made] = clamped(s.ceo.patience, delta);
+  s.ceo.patience = after;
   const st = s.history[s.season];
   if (st) st.moves.patience[cause] += made;
   return made;
@@ -25,9 +30,8 @@ export function movePatience(ctx: Ctx, cause: PatienceCause, delta: number): num
 /** Changes our team's mood; returns the change made. */
 export function moveMood(ctx: Ctx, cause: MoodCause, delta: number): number {
   const { s } = ctx;
-  const before = s.team.mood;
-  s.team.mood = clamp(before + delta, 0, 100);
-  const made = s.team.mood - before;
+  const [after, made] = clamped(s.team.mood, delta);
+  s.team.mood = after;
   const st = s.history[s.season];
   if (st) st.moves.mood[cause] += made;
   return made;
