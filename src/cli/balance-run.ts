@@ -108,6 +108,7 @@ function originsOf(game: Game): RunDetail['origins'] {
     ORIGIN_KINDS.map((k) => [k, { orders: 0, value: 0 }]),
   ) as RunDetail['origins'];
   for (const o of game.state.orders) {
+    if (o.afterFired) continue; // the company's, not ours
     const slot = out[o.origin.kind];
     slot.orders++;
     slot.value += o.value;
@@ -139,6 +140,8 @@ export function runRecordOf(run: RunDetail): RunRecord {
     fired: run.fired,
     seasonRevenue: run.seasonRevenue,
     seasonFairRevenue: run.seasonFairRevenue,
+    seasonProfit: run.seasonProfit,
     competitorLayoffs: run.competitorLayoffs,
+    layoffsAfterPaidFair: run.layoffsAfterPaidFair,
   };
 }

@@ -3,11 +3,12 @@
 // {min, max} ranges the right way round; shares that add up to something; one buying mood
 // per season at most; texts that are blank in a language. Reads the data defensively, so it
 // runs alongside the schema and every problem is reported in one pass.
+import { BOT_NAMES } from '../sim/bot-names';
 import { isRange, textKind, walk } from './json-schema';
 import { didYouMean, LANGUAGES, type LevelProblem, quoteList, suggest, toPointer } from './problems';
 
-/** The bots a claim may name (the same list as BOT_NAMES in src/sim/bots.ts). */
-export const CLAIM_BOTS = ['pusher', 'listener', 'balanced', 'listener-no-followup', 'random'] as const;
+/** The bots a claim may name: every bot there is. */
+export const CLAIM_BOTS = BOT_NAMES;
 
 type Obj = Record<string, unknown>;
 

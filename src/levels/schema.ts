@@ -134,7 +134,7 @@ const Claim = z
         a: z.string().describe('The bot expected to be ahead.'),
         b: z.string().describe('The bot expected to be behind.'),
         metric: z
-          .enum(['fairRevenue', 'cumulativeRevenue', 'seasonRevenue', 'afterFairRevenue'])
+          .enum(['fairRevenue', 'cumulativeRevenue', 'seasonRevenue', 'afterFairRevenue', 'cumulativeProfit'])
           .describe('What is compared.'),
         season: int('The season (1-based) the metric is read at.', 1, 20),
         required: num('Share of seeds in which the claim must hold.', 0, 1),
@@ -168,6 +168,29 @@ const Claim = z
         required: num('Share of seeds in which the bot is not fired.', 0, 1),
       })
       .describe('A claim that a bot keeps its job.'),
+    z
+      .strictObject({
+        kind: z.literal('fair-share').describe('Fair-day sales stay a small part of the seasons.'),
+        id: Id,
+        text: Text,
+        bot: z.string().describe('The bot whose seasons are looked at.'),
+        max: num('Largest share of the game’s revenue that may have been signed at the fairs.', 0, 1),
+        required: num('Share of seeds in which the game stays under it.', 0, 1),
+      })
+      .describe('A claim that what a bot signs at the fairs stays under a share of its revenue.'),
+    z
+      .strictObject({
+        kind: z.literal('unpaid-layoffs').describe('Competitors lay off only after a fair that did not pay.'),
+        id: Id,
+        text: Text,
+        bot: z.string().describe('The bot whose world is looked at.'),
+        required: num(
+          'Share of seeds with a layoff in which every layoff came in a season whose fair did not pay for itself.',
+          0,
+          1,
+        ),
+      })
+      .describe('A claim that competitors’ layoffs follow their own unpaid fair.'),
   ])
   .describe('A lesson the level must teach, checked by the balance tool across seeds.');
 
@@ -186,7 +209,36 @@ const Model = z
     listenTicks: int('Fair ticks a conversation takes.', 1, 16, 3),
     askTicks: int('Fair ticks a question takes when the player asks one.', 1, 16, 1),
     brochureTicks: int('Fair ticks handing a brochure takes.', 1, 16, 1),
-    pitchChance: num('Base chance that a pitch signs an order (before mood, readiness, fit).', 0, 1, 0.5),
+    pitchChance: num(
+      'Base chance that a pitch signs a visitor who did not come ready to buy (before mood, readiness, fit).',
+      0,
+      1,
+      0.3,
+    ),
+    readyShare: num(
+      'How many visitors come ready to buy: their chance is this times the fair’s buying mood times (0.5 + how due they are, 0..1).',
+      0,
+      2,
+      0.35,
+    ),
+    readyPitchChance: num(
+      'Chance that a pitch signs a visitor who came ready to buy (before fit, booth, mood and irritation).',
+      0,
+      1,
+      0.75,
+    ),
+    tellHonesty: num(
+      'Chance that a visitor who came ready to buy shows it (asks about prices and delivery).',
+      0,
+      1,
+      0.8,
+    ),
+    tellFalse: num(
+      'Chance that a visitor who is not ready still asks about prices (a false tell).',
+      0,
+      1,
+      0.1,
+    ),
     pitchIrritation: num('Irritation a failed pitch adds (before pressure aversion).', 0, 1, 0.2),
     pitchTrustLoss: num('Trust a failed pitch costs a pressure-averse visitor.', 0, 1, 0.04),
     innovationMisfitIrritation: num(
@@ -202,7 +254,7 @@ const Model = z
       1,
       1,
     ),
-    listenTrust: num('Trust a good conversation builds.', 0, 1, 0.12),
+    listenTrust: num('Trust a good conversation builds.', 0, 1, 0.08),
     listenKnowledge: num('Knowledge of the visitor’s needs a good conversation brings.', 0, 1, 0.5),
     listenSoothe: num('Irritation a conversation takes away.', 0, 1, 0.1),
     askKnowledge: num('Knowledge of the top need one question brings.', 0, 1, 0.45),
@@ -231,9 +283,9 @@ const Model = z
     choiceTrust: num('Weight of trust when an account picks a supplier for a regular order.', 0, 20, 2.5),
     choiceFit: num('Weight of fit when an account picks a supplier.', 0, 20, 3),
     choiceIrritation: num('Weight of irritation when an account picks a supplier.', 0, 20, 2.5),
-    choiceLoyalty: num('Bonus of the current main supplier when an account picks.', 0, 20, 1.5),
+    choiceLoyalty: num('Bonus of the current main supplier when an account picks.', 0, 20, 2.5),
     choiceService: num('Weight of service shortfall when an account picks.', 0, 20, 2),
-    knowledgeFit: num('How much knowing an account’s needs improves the fit we offer them.', 0, 1, 0.25),
+    knowledgeFit: num('How much knowing an account’s needs improves the fit we offer them.', 0, 1, 0.1),
     orderValueSpread: num('Random spread of order values around the account’s usual size.', 0, 1, 0.2),
     leadColdWeeks: int('Weeks after the fair before an unfollowed lead goes cold.', 1, 52, 4),
     proposalWeeks: Range('Weeks a customer takes to decide on a proposal.', 1, 12).default({
@@ -247,18 +299,36 @@ const Model = z
     proposalValue: num('Value of an accepted proposal relative to a regular order.', 0, 5, 0.9),
     acceptTrust: num('Trust gained when a proposal is accepted.', 0, 1, 0.1),
     proposalCycleDelay: num(
-      'Share of a buying cycle an accepted proposal pushes the next regular order back.',
+      'Share of a buying cycle an accepted proposal pushes the next regular order back (1: it is that order, taken early).',
+      0,
+      1,
+      1,
+    ),
+    proposalCost: cents('What preparing one proposal costs.', 50_000),
+    proposalReadiness: num(
+      'How much a proposal’s acceptance depends on the customer being due to buy (0 not at all, 1 only when due).',
       0,
       1,
       0.5,
     ),
-    proposalCost: cents('What preparing one proposal costs.', 50_000),
     serviceAccountsPerStaff: num('Main accounts one staff member can serve well.', 1, 200, 8),
     serviceTrustLoss: num('Trust lost per week at full service shortfall.', 0, 1, 0.06),
     trustDrift: num('Weekly drift of trust back towards its start value.', 0, 1, 0.015),
     layoffRunwayWeeks: num('A competitor lays off when its cash covers fewer weeks than this.', 0, 52, 10),
     layoffShare: num('Share of staff laid off in one round.', 0, 1, 0.25),
     layoffCooldownWeeks: int('Weeks between two layoff rounds.', 0, 52, 4),
+    layoffReviewWeeks: int(
+      'Weeks after the fair a competitor waits to see whether its fair spend comes back before it lays off.',
+      0,
+      52,
+      3,
+    ),
+    offSeasonWeeks: int(
+      'Weeks of the year between one season’s last week and the next fair, not played: irritation, buzz and trust fade over them and buying cycles run on.',
+      0,
+      52,
+      39,
+    ),
   })
   .describe('The numbers of the simulation; each has a default.');
 
@@ -271,15 +341,20 @@ const Ceo = z
       'Share of the season’s promised revenue the CEO expects to see signed at the fair.',
       0,
       1,
-      0.1,
+      0.03,
     ),
     fairPenalty: num('Patience lost when the fair returns nothing at all.', 0, 100, 10),
     weeklySensitivity: num('Patience moved per week by being ahead or behind the promise.', 0, 100, 6),
     weeklyCap: num('Most patience a single week can move.', 0, 100, 3),
     seasonHitBonus: num('Patience gained when the season keeps the promise.', 0, 100, 12),
     seasonMissPenalty: num('Patience lost per 10 % the season falls short of the promise.', 0, 100, 6),
-    ambitionBonus: num('Patience gained at planning per 10 % of promised growth.', 0, 100, 3),
+    ambitionBonus: num('Patience gained at planning per 10 % of promised growth.', 0, 100, 1.5),
     costOverPenalty: num('Patience lost when the season’s costs break the promised cap.', 0, 100, 15),
+    budget: cents(
+      'The season budget the CEO has in mind; a cost cap above it costs patience at planning (0: no budget).',
+      0,
+    ),
+    budgetPenalty: num('Patience lost at planning per 10 % the cost cap asks above the budget.', 0, 100, 3),
     messages: z
       .strictObject({
         pleased: Lines,

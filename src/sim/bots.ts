@@ -1,24 +1,23 @@
 // Bots play a policy headlessly, for balance runs and for the ghosts in the debrief: the
-// pusher, the listener, the balanced player, the listener who never follows up, and a random
-// player that makes any valid decision (a fuzzer). Bots decide through the same commands as
+// pusher, the listener, the balanced player, the listener who never follows up, the listener
+// who promises too much, the attentive player (who reads the tells a player sees), the idle
+// player (the habit's plan and nothing more) and a random player that makes any valid decision
+// (a fuzzer). Bots decide through the same commands as
 // a player; their own randomness comes from a stream outside the sim state, and every
 // decision lands in the log, so a bot's game replays like anyone's.
 
 import type { BoothSizeName, Level } from '../levels/schema';
+import type { BotName } from './bot-names';
 import { type Command, PLAN_MONEY_LIMIT, planLimits } from './commands';
 import { type Ctx, fairTicks, US } from './context';
 import type { SimEvent } from './events';
+import { visitorSigns } from './fair';
 import { apply, type Game, newGame } from './game';
 import { bestOpenLeads, followUpCapacity, proposalsThisWeek } from './proposals';
 import { between, chance, intBetween, next, pick, type RngState, seedStream } from './rng';
 import type { Focus, ImprovementChoice, Plan } from './state';
 
-export const BOT_NAMES = ['pusher', 'listener', 'balanced', 'listener-no-followup', 'random'] as const;
-export type BotName = (typeof BOT_NAMES)[number];
-
-export function isBotName(x: string): x is BotName {
-  return (BOT_NAMES as readonly string[]).includes(x);
-}
+export { BOT_NAMES, type BotName, isBotName } from './bot-names';
 
 interface Policy {
   plan(ctx: Ctx, r: RngState): Plan;
@@ -64,6 +63,23 @@ function followBest(ctx: Ctx): number[] {
 
 const proposalBudget = (ctx: Ctx) => ctx.L.team.followUpsPerWeek * ctx.L.weeksAfter;
 
+/**
+ * The attentive player at the fair, reading only what the conversation card shows: whoever at
+ * our booth asks about prices and delivery gets a question first; if the answer shows they
+ * really came to buy, a pitch; everyone else is left to the listeners.
+ */
+function pitchTheBuyers(ctx: Ctx): Command | null {
+  for (const v of ctx.s.visitors) {
+    if (v.booth !== US || v.talk?.resolved) continue;
+    if (v.status !== 'queue' && v.status !== 'talking') continue;
+    const seen = visitorSigns(v);
+    if (seen.tell !== 'buying') continue;
+    if (seen.buying === null) return { type: 'handle', visitor: v.id, action: 'ask' };
+    if (seen.buying) return { type: 'handle', visitor: v.id, action: 'pitch' };
+  }
+  return null;
+}
+
 const POLICIES: Record<BotName, Policy> = {
   pusher: {
     plan: (ctx) => makePlan(ctx, 'large', 'display', 1, true, 0.1, 0),
@@ -79,6 +95,25 @@ const POLICIES: Record<BotName, Policy> = {
     plan: (ctx) => makePlan(ctx, 'medium', 'display', 0.5, true, 0.1, proposalBudget(ctx)),
     followUps: followBest,
     improve: (ctx) => (ctx.s.season % 2 === 0 ? 'customer' : 'innovation'),
+  },
+  'listener-bold': {
+    plan: (ctx) => makePlan(ctx, 'small', 'conversation', 0, false, 0.2, proposalBudget(ctx)),
+    followUps: followBest,
+    improve: () => 'customer',
+  },
+  attentive: {
+    plan: (ctx) => makePlan(ctx, 'medium', 'conversation', 0, false, 0.05, proposalBudget(ctx)),
+    followUps: followBest,
+    improve: () => 'customer',
+    fair: pitchTheBuyers,
+  },
+  idle: {
+    plan: (ctx) => {
+      const h = ctx.L.team.habit;
+      return makePlan(ctx, h.booth, h.focus, h.pitchShare, true, -1, 0);
+    },
+    followUps: () => [],
+    improve: () => 'none',
   },
   'listener-no-followup': {
     plan: (ctx) => makePlan(ctx, 'small', 'conversation', 0, false, 0.05, 0),

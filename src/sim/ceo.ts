@@ -1,5 +1,5 @@
-// The CEO judges us against the promise: an ambitious promise buys patience now; a fair that
-// returns nothing costs some; each week being ahead of or behind the promised path moves
+// The CEO judges us against the promise: an ambitious promise buys patience now, a cost cap
+// above his budget costs some; a fair that returns nothing costs some; each week being ahead of or behind the promised path moves
 // patience; the season's end settles the promise and the cost cap. At zero we are fired.
 // Invariant: patience stays in [0, 100].
 
@@ -31,6 +31,14 @@ export function seasonRevenue(st: SeasonStats): number {
   return sum;
 }
 
+/**
+ * The season's profit, the game's score: our margin on the season's revenue, less its costs
+ * (booth, staff, proposals, last review's improvement).
+ */
+export function seasonProfit(L: Level, st: SeasonStats): number {
+  return Math.round(seasonRevenue(st) * L.company.margin) - st.costs;
+}
+
 /** The revenue the CEO expects to see by the end of week `week` (0 = end of the fair). */
 export function expectedBy(ctx: Ctx, st: SeasonStats, week: number): number {
   const share = ctx.L.ceo.fairExpectedShare;
@@ -41,7 +49,15 @@ export function expectedBy(ctx: Ctx, st: SeasonStats, week: number): number {
 export function ceoOnPromise(ctx: Ctx, st: SeasonStats): void {
   const growth = st.plan.revenueTarget / Math.max(1, st.baseline) - 1;
   if (growth > 0) move(ctx, ctx.L.ceo.ambitionBonus * growth * 10, 'promise');
+  const over = capOverBudget(ctx.L, st.plan.costCap);
+  if (over > 0) move(ctx, -ctx.L.ceo.budgetPenalty * over * 10, 'cap');
   say(ctx, 'promise');
+}
+
+/** How far a cost cap asks above the CEO's budget, as a share of it (0 within it or without one). */
+export function capOverBudget(L: Level, costCap: number): number {
+  const budget = L.ceo.budget;
+  return budget > 0 ? Math.max(0, costCap / budget - 1) : 0;
 }
 
 /** Reaction to the fair's result. */

@@ -11,8 +11,12 @@ export interface RunRecord {
   fired: boolean;
   seasonRevenue: number[];
   seasonFairRevenue: number[];
+  /** Season profit (our margin on the revenue, less our costs), per season played. */
+  seasonProfit: number[];
   /** Staff laid off by all competitors together, per season played. */
   competitorLayoffs: number[];
+  /** Of those, staff laid off in a season whose own fair paid for itself. */
+  layoffsAfterPaidFair: number;
 }
 
 export interface ClaimVerdict {
@@ -26,9 +30,14 @@ export interface ClaimVerdict {
 export function toRunRecord(summary: GameSummary, bot: string): RunRecord {
   const seasons = summary.seasons.length;
   const layoffs: number[] = [];
+  let afterPaid = 0;
   for (let k = 0; k < seasons; k++) {
     let n = 0;
-    for (const c of summary.competitors) n += c.seasons[k]?.layoffs ?? 0;
+    for (const c of summary.competitors) {
+      const cs = c.seasons[k];
+      n += cs?.layoffs ?? 0;
+      if (cs?.fairPaid) afterPaid += cs.layoffs;
+    }
     layoffs.push(n);
   }
   return {
@@ -37,7 +46,9 @@ export function toRunRecord(summary: GameSummary, bot: string): RunRecord {
     fired: summary.fired,
     seasonRevenue: summary.seasons.map((x) => x.revenue),
     seasonFairRevenue: summary.seasons.map((x) => x.fairRevenue),
+    seasonProfit: summary.seasons.map((x) => x.profit),
     competitorLayoffs: layoffs,
+    layoffsAfterPaidFair: afterPaid,
   };
 }
 
@@ -56,6 +67,11 @@ export function metricAt(run: RunRecord, metric: Metric, season: number): number
     case 'cumulativeRevenue': {
       let sum = 0;
       for (let i = 0; i <= k; i++) sum += run.seasonRevenue[i] ?? 0;
+      return sum;
+    }
+    case 'cumulativeProfit': {
+      let sum = 0;
+      for (let i = 0; i <= k; i++) sum += run.seasonProfit[i] ?? 0;
       return sum;
     }
   }
@@ -97,6 +113,20 @@ function holdsFor(claim: LevelClaim, bySeedBot: Map<string, RunRecord>, seed: st
       const r = run(claim.bot);
       if (!r) return null;
       return !r.fired;
+    }
+    case 'fair-share': {
+      const r = run(claim.bot);
+      if (!r) return null;
+      const total = r.seasonRevenue.reduce((a, b) => a + b, 0);
+      const fair = r.seasonFairRevenue.reduce((a, b) => a + b, 0);
+      return fair <= claim.max * total;
+    }
+    case 'unpaid-layoffs': {
+      const r = run(claim.bot);
+      if (!r) return null;
+      // Seeds without any layoff say nothing about why competitors lay off.
+      if (!r.competitorLayoffs.some((n) => n > 0)) return null;
+      return r.layoffsAfterPaidFair === 0;
     }
   }
 }

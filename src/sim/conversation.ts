@@ -1,5 +1,5 @@
-// What happens when someone at a booth talks with a visitor: a pitch may sign an order now or
-// annoy them; a conversation signs nothing but builds trust, reveals needs, creates a lead and
+// What happens when someone at a booth talks with a visitor: a pitch signs a visitor who came
+// ready to buy (if the offer fits) and annoys most others; a conversation signs nothing but builds trust, reveals needs, creates a lead and
 // spreads by word of mouth; a question brings out the heaviest need; a brochure is polite.
 // Invariants kept here: trust, irritation and knowledge stay in [0, 1]; nothing but a pitch
 // signs an order at the fair.
@@ -41,7 +41,26 @@ function conversationQuality(ctx: Ctx, a: number, sup: number): number {
   return focus * (0.5 + 0.5 * skill) * (0.6 + 0.4 * (mood / 100)) * (0.4 + 0.6 * acc.openness);
 }
 
-function pitch(ctx: Ctx, a: number, sup: number, day: number): Outcome {
+/**
+ * The chance a pitch signs: a visitor who came ready to buy signs if the offer fits and the
+ * booth sells well; anyone else only in a buying mood and as far as they are due to buy.
+ */
+function pitchChance(ctx: Ctx, a: number, sup: number, ready: boolean): number {
+  const { s, L } = ctx;
+  const m = L.model;
+  const acc = s.accounts[a];
+  const supplier = s.suppliers[sup];
+  if (!acc || !supplier) return 0;
+  const teamMood = sup === US ? s.team.mood : supplier.mood;
+  const focus = supplier.focus === 'display' ? m.focusDisplayPitch : m.focusConversationPitch;
+  const fit = fitFor(ctx, a, sup, m.knowledgeFit);
+  const common = focus * (0.7 + 0.3 * (teamMood / 100)) * (1 - (s.irritation[rel(s, a, sup)] as number));
+  if (ready) return clamp(m.readyPitchChance * (0.5 + fit) * common, 0, 1);
+  const due = readiness(s.weeksUntil[a] as number, acc.cycleWeeks);
+  return m.pitchChance * buyingMood(L, s.season) * (0.2 + 0.8 * due) * fit * common;
+}
+
+function pitch(ctx: Ctx, a: number, sup: number, day: number, ready: boolean): Outcome {
   const { s, L } = ctx;
   const m = L.model;
   const acc = s.accounts[a];
@@ -49,25 +68,15 @@ function pitch(ctx: Ctx, a: number, sup: number, day: number): Outcome {
   const out: Outcome = { order: -1, sold: 0, lead: -1, trust: 0, irritation: 0, learned: -1 };
   if (!acc || !supplier) return out;
   const i = rel(s, a, sup);
-  const ready = readiness(s.weeksUntil[a] as number, acc.cycleWeeks);
-  const teamMood = sup === US ? s.team.mood : supplier.mood;
-  const focus = supplier.focus === 'display' ? m.focusDisplayPitch : m.focusConversationPitch;
+  const ready01 = ready ? 1 : readiness(s.weeksUntil[a] as number, acc.cycleWeeks);
   const irritation = s.irritation[i] as number;
-  const p =
-    m.pitchChance *
-    buyingMood(L, s.season) *
-    (0.2 + 0.8 * ready) *
-    fitFor(ctx, a, sup, m.knowledgeFit) *
-    focus *
-    (0.7 + 0.3 * (teamMood / 100)) *
-    (1 - irritation);
+  const p = pitchChance(ctx, a, sup, ready);
   if (chance(s.rng.talk, p)) {
     const value = orderValue(acc.orderValue, m.orderValueSpread, next(s.rng.talk));
     out.order = recordOrder(ctx, sup, a, value, { kind: 'fair', day });
     out.sold = value;
-    // The order fills (part of) the need the next regular order would have: that one moves back.
-    const until = s.weeksUntil[a] as number;
-    s.weeksUntil[a] = until + (acc.cycleWeeks - until) * m.fairOrderReplaces;
+    // The order is (part of) the account's next purchase, taken early: that one moves back.
+    s.weeksUntil[a] = (s.weeksUntil[a] as number) + acc.cycleWeeks * m.fairOrderReplaces;
     const before = s.trust[i] as number;
     s.trust[i] = clamp(before + m.fairOrderTrust, 0, 1);
     out.trust = (s.trust[i] as number) - before;
@@ -86,7 +95,7 @@ function pitch(ctx: Ctx, a: number, sup: number, day: number): Outcome {
   // A pitch annoys less when the visitor was nearly ready anyway, or came to the fair to buy.
   const mood = buyingMood(L, s.season);
   const added =
-    m.pitchIrritation * (0.3 + acc.pressureAversion) * (1 - 0.5 * ready) * (1 - 0.7 * mood) + misfit;
+    m.pitchIrritation * (0.3 + acc.pressureAversion) * (1 - 0.5 * ready01) * (1 - 0.7 * mood) + misfit;
   const irrBefore = irritation;
   s.irritation[i] = clamp(irrBefore + added, 0, 1);
   const trustBefore = s.trust[i] as number;
@@ -200,11 +209,18 @@ function brochure(ctx: Ctx, a: number, sup: number): Outcome {
   return { order: -1, sold: 0, lead: -1, trust: (s.trust[i] as number) - before, irritation: 0, learned: -1 };
 }
 
-/** Applies one interaction of supplier `sup` with account `a` on fair day `day`. */
-export function interact(ctx: Ctx, a: number, sup: number, action: Action, day: number): Outcome {
+/** Applies one interaction of supplier `sup` with account `a` on fair day `day` (`ready`: they came ready to buy). */
+export function interact(
+  ctx: Ctx,
+  a: number,
+  sup: number,
+  action: Action,
+  day: number,
+  ready = false,
+): Outcome {
   switch (action) {
     case 'pitch':
-      return pitch(ctx, a, sup, day);
+      return pitch(ctx, a, sup, day, ready);
     case 'listen':
       return listen(ctx, a, sup, day);
     case 'ask':

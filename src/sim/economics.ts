@@ -1,7 +1,8 @@
 // Money: every supplier earns its margin on its orders (the fair's when the hall closes,
-// then week by week) and pays its booth, staff, fixed costs and proposals. A competitor whose cash covers too few weeks of its net burn lays people
-// off — which cuts its booth, its follow-ups and its service (see market.ts), the short-term
-// spiral of the story. We never lay off: our costs are judged by the CEO instead (ceo.ts).
+// then week by week) and pays its booth, staff, fixed costs and proposals. A competitor whose
+// fair did not pay for itself and whose cash then covers too few weeks of its net burn lays
+// people off — which cuts its booth, its follow-ups and its service (see market.ts), the
+// short-term spiral of the story. We never lay off: our costs are judged by the CEO instead (ceo.ts).
 import { type Ctx, US } from './context';
 
 /** Revenue of a supplier in the current week of the current season. */
@@ -17,7 +18,7 @@ export function spend(ctx: Ctx, sup: number, amount: number): void {
   const supplier = ctx.s.suppliers[sup];
   if (!supplier) return;
   supplier.cash -= amount;
-  if (sup === US) {
+  if (sup === US && !ctx.s.fired) {
     const stats = ctx.s.history[ctx.s.season];
     if (stats) stats.costs += amount;
   }
@@ -68,8 +69,9 @@ export function weeklyBooks(ctx: Ctx): void {
       supplier.recentMargin.reduce((a, b) => a + b, 0) / Math.max(1, supplier.recentMargin.length);
     const burn = cost - avgGross;
     const runway = burn > 0 ? supplier.cash / burn : Number.POSITIVE_INFINITY;
+    const short = supplier.cash < 0 || runway < m.layoffRunwayWeeks;
     const cooled = absWeek - supplier.lastLayoffWeek >= m.layoffCooldownWeeks;
-    if ((supplier.cash < 0 || runway < m.layoffRunwayWeeks) && cooled && supplier.staff > supplier.minStaff) {
+    if (short && cooled && fairUnpaid(ctx, sup) && supplier.staff > supplier.minStaff) {
       const count = Math.min(
         supplier.staff - supplier.minStaff,
         Math.max(1, Math.round(supplier.staff * m.layoffShare)),
@@ -88,6 +90,22 @@ export function weeklyBooks(ctx: Ctx): void {
 export function payForFair(ctx: Ctx): void {
   const { s, L } = ctx;
   s.suppliers.forEach((supplier, sup) => {
-    spend(ctx, sup, L.fair.booths[supplier.booth].cost + weeklyCost(ctx, sup));
+    const bill = L.fair.booths[supplier.booth].cost + weeklyCost(ctx, sup);
+    spend(ctx, sup, bill);
+    const stats = sup === US ? null : s.competitorHistory[sup - 1]?.[s.season];
+    if (stats) stats.fairSpend = bill;
   });
+}
+
+/**
+ * Whether a competitor's fair has not paid for itself: the margin on what it signed there and
+ * on the follow-ups of its conversations is below what the fair cost. It is judged only once
+ * the weeks of waiting for the fair to come back are over.
+ */
+export function fairUnpaid(ctx: Ctx, sup: number): boolean {
+  const { s, L } = ctx;
+  const supplier = s.suppliers[sup];
+  const stats = s.competitorHistory[sup - 1]?.[s.season];
+  if (!supplier || !stats || s.week < L.model.layoffReviewWeeks) return false;
+  return (stats.fairRevenue + stats.followUpRevenue) * supplier.margin < stats.fairSpend;
 }

@@ -3,10 +3,10 @@
 // queues, staff taking visitors by the booth's roles, and conversations ending in outcomes.
 // The player may take over a visitor at our booth (handleVisitor); their choice resolves at once.
 import type { BoothSizeName } from '../levels/schema';
-import { type Ctx, clamp, fairTicks, rel, ticksPerDay, US } from './context';
-import { interact } from './conversation';
+import { buyingMood, type Ctx, clamp, fairTicks, rel, ticksPerDay, US } from './context';
+import { interact, readiness } from './conversation';
 import { chance, intBetween, next } from './rng';
-import type { Account, Action, BoothFloor, SeasonStats, Supplier, Visitor } from './state';
+import type { Account, Action, BoothFloor, SeasonStats, Supplier, Tell, Visitor } from './state';
 
 function actionTicks(ctx: Ctx, action: Action): number {
   const m = ctx.L.model;
@@ -49,7 +49,7 @@ function makeFloor(ctx: Ctx, sup: number): BoothFloor {
   return { roles, busy: roles.map(() => -1), freeSince: roles.map(() => -1), queue: [], soldToday: 0 };
 }
 
-type Draft = { account: number; day: number; arrive: number; leave: number };
+type Draft = { account: number; day: number; arrive: number; leave: number; buys: number; shows: number };
 
 /**
  * The drafts ordered by arrival tick, then account: a stable counting sort on the tick
@@ -69,6 +69,27 @@ function byArrival(drafts: Draft[], ticks: number): Draft[] {
   return out;
 }
 
+/**
+ * What a visitor shows: most who came ready to buy ask about prices and delivery, a few who
+ * did not ask too; of the rest, the pressure-averse want to tell their story.
+ */
+export function tellOf(ctx: Ctx, acc: Account, ready: boolean, u: number): Tell {
+  const m = ctx.L.model;
+  if (u < (ready ? m.tellHonesty : m.tellFalse)) return 'buying';
+  return acc.pressureAversion >= STORY_AVERSION ? 'story' : 'looking';
+}
+
+/**
+ * What a player can see of whether a visitor came to buy: their tell, and once asked, their
+ * answer (true: they need it now; false: they are looking ahead). Null before the question.
+ */
+export function visitorSigns(v: Visitor): { tell: Tell; buying: boolean | null } {
+  return { tell: v.tell, buying: v.asked ? v.ready : null };
+}
+
+/** Pressure aversion from which a visitor who is not buying wants above all to be heard. */
+const STORY_AVERSION = 0.6;
+
 /** Opens the hall: draws who comes on which day, sets up each booth's floor. */
 export function startFair(ctx: Ctx): void {
   const { s, L } = ctx;
@@ -76,19 +97,27 @@ export function startFair(ctx: Ctx): void {
   const T = ticksPerDay(L);
   const stay = L.model.stayTicks;
   const drafts: Draft[] = [];
+  // In a buying mood more people come ready to buy, the more so the nearer their purchase.
+  const readyShare = L.model.readyShare * buyingMood(L, s.season);
   for (let day = 0; day < L.fair.days; day++) {
     for (const acc of s.accounts) {
-      // Three draws per account and day, whatever happens, so the stream never shifts.
+      // Five draws per account and day, whatever happens, so the stream never shifts.
       const comes = next(r) < acc.attendance;
       const arriveIn = Math.floor(next(r) * Math.max(1, T - 2));
       const length = intBetween(r, Math.round(stay.min), Math.round(stay.max));
+      const buys = next(r);
+      const shows = next(r);
       if (!comes) continue;
       const arrive = day * T + arriveIn;
-      drafts.push({ account: acc.id, day, arrive, leave: Math.min((day + 1) * T, arrive + length) });
+      const leave = Math.min((day + 1) * T, arrive + length);
+      drafts.push({ account: acc.id, day, arrive, leave, buys, shows });
     }
   }
-  s.visitors = byArrival(drafts, L.fair.days * T).map(
-    (d, id): Visitor => ({
+  s.visitors = byArrival(drafts, L.fair.days * T).map((d, id): Visitor => {
+    const acc = s.accounts[d.account] as Account;
+    const due = readiness(s.weeksUntil[d.account] as number, acc.cycleWeeks);
+    const ready = d.buys < readyShare * (0.5 + due);
+    return {
       id,
       account: d.account,
       day: d.day,
@@ -98,11 +127,13 @@ export function startFair(ctx: Ctx): void {
       booth: -1,
       queuedAt: -1,
       talk: null,
+      ready,
+      tell: tellOf(ctx, acc, ready, d.shows),
       visited: 0,
       asked: false,
       reaction: 0,
-    }),
-  );
+    };
+  });
   s.floors = s.suppliers.map((_, sup) => makeFloor(ctx, sup));
   s.hall = [];
   s.arrivals = 0;
@@ -124,7 +155,7 @@ function countAction(ctx: Ctx, action: Action): void {
 
 function resolveTalk(ctx: Ctx, v: Visitor, sup: number, action: Action, byPlayer: boolean): void {
   const leadsBefore = ctx.s.leads.length;
-  const out = interact(ctx, v.account, sup, action, v.day);
+  const out = interact(ctx, v.account, sup, action, v.day, v.ready);
   v.reaction = out.sold > 0 || out.trust > 0.02 ? 1 : out.irritation > 0.01 ? -1 : 0;
   if (sup === US) {
     countAction(ctx, action);

@@ -8,6 +8,7 @@ import type { SimEvent } from './events';
 import { handleVisitor, stepFair } from './fair';
 import { hashState } from './hash';
 import { improve } from './improvements';
+import { passOffSeason } from './market';
 import { sendProposal } from './proposals';
 import { beginSeason, finishFair, stepWeek } from './season';
 import { isValidSeed } from './seed';
@@ -96,6 +97,7 @@ export function apply(game: Game, cmd: Command, events: SimEvent[] | null = null
     }
     case 'improve':
       improve(ctx, clean.choice);
+      passOffSeason(ctx);
       game.state.season += 1;
       game.state.week = 0;
       game.state.phase = 'plan';

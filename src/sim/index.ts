@@ -9,7 +9,7 @@ export {
   isBotName,
   runBot,
 } from './bots';
-export { expectedBy, type FiringCause, firingCause, seasonRevenue } from './ceo';
+export { capOverBudget, expectedBy, type FiringCause, firingCause, seasonProfit, seasonRevenue } from './ceo';
 export { type ClaimVerdict, claimBots, judgeClaims, metricAt, type RunRecord, toRunRecord } from './claims';
 export {
   ACTIONS,
@@ -28,6 +28,7 @@ export { readiness } from './conversation';
 export { costsToCome, proposalFitsCap } from './economics';
 export { ordersAfterLeaving } from './epilogue';
 export type { SimEvent } from './events';
+export { visitorSigns } from './fair';
 export {
   type ApplyResult,
   apply,

@@ -119,6 +119,9 @@ export function updateService(ctx: Ctx): void {
   });
 }
 
+/** Buzz below which a recommendation is forgotten (no later order is credited to it). */
+const REFERRAL_BUZZ = 0.2;
+
 /** Weekly fading: irritation and buzz decay, trust drifts home, poor service costs trust. */
 export function weeklyDrift(ctx: Ctx): void {
   const { s, L } = ctx;
@@ -126,7 +129,7 @@ export function weeklyDrift(ctx: Ctx): void {
   const S = s.suppliers.length;
   const keepIrritation = 1 - m.irritationDecay;
   const keepBuzz = 1 - m.buzzDecay;
-  const { irritation, buzz, trust, trustStart, mainSupplier } = s;
+  const { irritation, buzz, trust, trustStart, mainSupplier, womFrom } = s;
   const shortfall = s.suppliers.map((x) => x.shortfall);
   const drift = m.trustDrift;
   const loss = m.serviceTrustLoss;
@@ -136,10 +139,41 @@ export function weeklyDrift(ctx: Ctx): void {
     for (let sup = 0, i = a * S; sup < S; sup++, i++) {
       irritation[i] = (irritation[i] as number) * keepIrritation;
       buzz[i] = (buzz[i] as number) * keepBuzz;
+      // A word passed on is credited only while it is still talked about.
+      if ((buzz[i] as number) < REFERRAL_BUZZ) womFrom[i] = -1;
       let t = trust[i] as number;
       t += ((trustStart[i] as number) - t) * drift;
       if (main === sup) t -= loss * (shortfall[sup] as number);
       trust[i] = t < 0 ? 0 : Math.min(t, 1);
     }
+  }
+}
+
+/**
+ * The rest of the year between one season's last week and the next fair, not played week by
+ * week: irritation and buzz fade and trust drifts home over all its weeks (closed form), word
+ * of mouth is forgotten, and every buying cycle runs on (who buys in between is not modelled:
+ * main suppliers stay as they are).
+ */
+export function passOffSeason(ctx: Ctx): void {
+  const { s, L } = ctx;
+  const m = L.model;
+  const k = m.offSeasonWeeks;
+  if (k <= 0) return;
+  const keepIrritation = (1 - m.irritationDecay) ** k;
+  const keepBuzz = (1 - m.buzzDecay) ** k;
+  const keepGap = (1 - m.trustDrift) ** k;
+  const { irritation, buzz, trust, trustStart, womFrom } = s;
+  for (let i = 0; i < trust.length; i++) {
+    irritation[i] = (irritation[i] as number) * keepIrritation;
+    buzz[i] = (buzz[i] as number) * keepBuzz;
+    const start = trustStart[i] as number;
+    trust[i] = start + ((trust[i] as number) - start) * keepGap;
+    womFrom[i] = -1;
+  }
+  for (const acc of s.accounts) {
+    const c = acc.cycleWeeks;
+    const left = (s.weeksUntil[acc.id] as number) - k;
+    s.weeksUntil[acc.id] = left > 0 ? left : ((((left - 1) % c) + c) % c) + 1;
   }
 }

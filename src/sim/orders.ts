@@ -1,5 +1,6 @@
 // Orders: every order is recorded with its origin (fair pitch, follow-up of a conversation,
-// regular cycle, referral) and counted into the season's revenue of its supplier.
+// regular cycle, referral) and counted into the season's revenue of its supplier — ours only
+// while we still have the job.
 import { type Ctx, US } from './context';
 import { moveMood } from './moves';
 import type { Order, OrderOrigin } from './state';
@@ -25,6 +26,7 @@ export function recordOrder(
     if (stats) {
       if (week === 0) stats.fairRevenue += amount;
       else stats.weeklyRevenue[week - 1] = (stats.weeklyRevenue[week - 1] ?? 0) + amount;
+      if (origin.kind === 'follow-up') stats.followUpRevenue += amount;
     }
     return -1;
   }
@@ -39,6 +41,8 @@ export function recordOrder(
     afterFired: s.fired !== null,
   };
   s.orders.push(order);
+  // Once we are fired the orders are the company's, not ours: the debrief lists them apart.
+  if (order.afterFired) return order.id;
   const stats = s.history[s.season];
   if (stats) {
     if (week === 0) stats.fairRevenue += amount;

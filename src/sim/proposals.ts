@@ -2,6 +2,7 @@
 // competitors' by their capacity), customers decide after a few weeks, and leads nobody
 // followed up go cold. An accepted proposal is an order with the conversation as its origin.
 import { type Ctx, clamp, rel, US } from './context';
+import { readiness } from './conversation';
 import { spend } from './economics';
 import { fitFor } from './offering';
 import { orderValue, recordOrder } from './orders';
@@ -105,7 +106,11 @@ export function acceptChance(ctx: Ctx, lead: Lead): number {
     m.proposalIrritation * (s.irritation[i] as number);
   const supplier = s.suppliers[lead.supplier];
   const service = supplier ? 1 - 0.5 * supplier.shortfall : 1;
-  return clamp(p * service * (0.6 + 0.4 * Math.min(1, lead.quality)), 0, 0.95);
+  // Someone who just bought (from anyone) has less reason to sign another order now.
+  const acc = s.accounts[lead.account];
+  const due = acc ? readiness(s.weeksUntil[lead.account] as number, acc.cycleWeeks) : 1;
+  const need = 1 - m.proposalReadiness * (1 - due);
+  return clamp(p * service * need * (0.6 + 0.4 * Math.min(1, lead.quality)), 0, 0.95);
 }
 
 /** Customers decide on the proposals due this week; old open leads go cold. */

@@ -55,6 +55,8 @@ export function beginSeason(ctx: Ctx, plan: Plan): void {
     if (sup === US) return;
     s.competitorHistory[sup - 1]?.push({
       fairRevenue: 0,
+      fairSpend: 0,
+      followUpRevenue: 0,
       weeklyRevenue: new Array<number>(W).fill(0),
       staffStart: supplier.staff,
       staffEnd: supplier.staff,

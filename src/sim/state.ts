@@ -95,6 +95,13 @@ export interface Lead {
   decideWeek: number;
 }
 
+/**
+ * What a visitor shows at a booth: 'buying' asks about prices and delivery (most who came
+ * ready to buy do, a few who did not); 'story' wants to tell what went wrong (pressure-averse
+ * people who are not buying); 'looking' just looks around.
+ */
+export type Tell = 'buying' | 'story' | 'looking';
+
 export type VisitorStatus = 'away' | 'walking' | 'queue' | 'talking' | 'gone';
 
 export interface Talk {
@@ -118,6 +125,10 @@ export interface Visitor {
   booth: number;
   queuedAt: number;
   talk: Talk | null;
+  /** Whether they came to the fair ready to buy (hidden: far enough through their cycle). */
+  ready: boolean;
+  /** What they show at a booth, the honest but imperfect sign of it (fair.ts `tellOf`). */
+  tell: Tell;
   /** Bit per supplier: booths visited today. */
   visited: number;
   asked: boolean;
@@ -176,6 +187,10 @@ export interface SeasonMoves {
 
 export interface CompetitorSeasonStats {
   fairRevenue: number;
+  /** What the fair cost this competitor (booth and the fair's week of staff), cents. */
+  fairSpend: number;
+  /** Revenue of this season's follow-ups of fair conversations, cents. */
+  followUpRevenue: number;
   weeklyRevenue: number[];
   staffStart: number;
   staffEnd: number;

@@ -1,6 +1,6 @@
 // The summary of a game in the shape of the command-line contract (DESIGN.md §5), which the
 // balance tool, workshop tools and the browser's window.listeningBooth.summary() all share.
-import { seasonRevenue } from './ceo';
+import { seasonProfit, seasonRevenue } from './ceo';
 import { type Game, gameHash } from './game';
 
 export interface SeasonSummary {
@@ -22,6 +22,9 @@ export interface CompetitorSummary {
     staffStart: number;
     staffEnd: number;
     layoffs: number;
+    /** What the fair cost, and whether its margin (fair orders and their follow-ups) paid it back. */
+    fairSpend: number;
+    fairPaid: boolean;
   }[];
 }
 
@@ -39,7 +42,6 @@ export interface GameSummary {
 
 export function summarize(game: Game, bot: string | null = null): GameSummary {
   const s = game.state;
-  const margin = game.level.company.margin;
   const seasons = s.history.map((st): SeasonSummary => {
     const revenue = seasonRevenue(st);
     return {
@@ -47,7 +49,7 @@ export function summarize(game: Game, bot: string | null = null): GameSummary {
       afterFairRevenue: revenue - st.fairRevenue,
       weeklyRevenue: st.weeklyRevenue.slice(),
       revenue,
-      profit: Math.round(revenue * margin) - st.costs,
+      profit: seasonProfit(game.level, st),
       ceoPatience: Math.round(st.patienceEnd * 100) / 100,
       hash: st.hash,
     };
@@ -56,6 +58,7 @@ export function summarize(game: Game, bot: string | null = null): GameSummary {
     (sup, i): CompetitorSummary => ({
       id: sup.id,
       seasons: (s.competitorHistory[i] ?? []).map((cs) => {
+        const fairReturn = (cs.fairRevenue + cs.followUpRevenue) * sup.margin;
         const revenue = cs.fairRevenue + cs.weeklyRevenue.reduce((a, b) => a + b, 0);
         return {
           fairRevenue: cs.fairRevenue,
@@ -64,6 +67,8 @@ export function summarize(game: Game, bot: string | null = null): GameSummary {
           staffStart: cs.staffStart,
           staffEnd: cs.staffEnd,
           layoffs: cs.layoffs,
+          fairSpend: cs.fairSpend,
+          fairPaid: fairReturn >= cs.fairSpend,
         };
       }),
     }),

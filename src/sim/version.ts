@@ -1,6 +1,11 @@
 // The simulation's version: part of every save, replay and result code. Bump it whenever a
 // change to the model would make an old command log replay to a different ending.
-export const SIM_VERSION = 2;
+export const SIM_VERSION = 3;
 // 2: a proposal must fit under the cost cap with the season's weekly costs still to come.
 // 2 also: the fair's and the plan's news are dated week 0 (not the last week of the season before).
 // 2 also: each season keeps what moved the CEO's patience and the team's mood, by cause (moves.ts).
+// 3: the choice made real (#6): visitors who came ready to buy, with tells; pitches sign them
+// and annoy the rest; an order of any kind is the account's next purchase taken early; the year
+// between fairs fades irritation, buzz and trust and runs the buying cycles on; the CEO weighs
+// the cost cap against his budget, promises start from last season with no forced growth, and
+// orders after a firing are not ours; competitors lay off only when their fair did not pay.

@@ -1,9 +1,11 @@
 // The weeks after the fair, as data for the screen: our leads sorted for action, the orders
 // that arrived this week (conversations first), this season's news, the proposals left this
 // week, and the week-by-week series masked to the weeks already played.
+import { moneyShort } from '../i18n/format';
 import type { Game, Lead, News, Order } from '../sim';
-import { costsToCome, followUpCapacity, proposalFitsCap, proposalsThisWeek, US } from '../sim';
+import { costsToCome, followUpCapacity, proposalFitsCap, proposalsThisWeek, seasonProfit, US } from '../sim';
 import { ourLeads, seasonSeries } from '../store/selectors';
+import type { Lang } from '../store/settings';
 
 export interface Capacity {
   max: number;
@@ -17,6 +19,22 @@ export interface Capacity {
   room: number;
   /** Whether one more proposal still fits under the cost cap. */
   fitsCap: boolean;
+}
+
+export interface ProfitFigure {
+  /** The season's profit so far (seasonProfit), cents. */
+  value: number;
+  /** Short money for the HUD, a loss with a minus. */
+  text: string;
+  loss: boolean;
+}
+
+/** The current season's profit so far, for the HUD of the weeks after (null before a season). */
+export function profitFigure(game: Game, lang: Lang): ProfitFigure | null {
+  const stats = game.state.history[game.state.season];
+  if (!stats) return null;
+  const value = seasonProfit(game.level, stats);
+  return { value, text: moneyShort(value, lang), loss: value < 0 };
 }
 
 export function capacityOf(game: Game): Capacity {

@@ -1,8 +1,10 @@
-// What the conversation card says after the player acts: the consequences of one outcome
-// event (an order, trust up or down, irritation, a lead, what was learned), as sentences.
+// What the conversation card says: what the visitor shows (their tell, and once asked, their
+// answer: needed now or looking ahead), and after the player acts, the consequences of one
+// outcome event (an order, trust up or down, irritation, a lead, what was learned), as sentences.
+import type { Key } from '../i18n';
 import { money } from '../i18n/format';
 import type { Level } from '../levels/schema';
-import type { SimEvent } from '../sim';
+import { type SimEvent, type Tell, type Visitor, visitorSigns } from '../sim';
 import type { Lang } from '../store/settings';
 import type { T } from './context';
 
@@ -37,4 +39,40 @@ export function findOutcome(events: readonly SimEvent[], visitor: number): Outco
     if (e && e.t === 'outcome' && e.visitor === visitor && e.byPlayer) return e;
   }
   return null;
+}
+
+/** What a visitor does that shows their tell: a few ways of saying each, one per visitor. */
+export const TELL_LINES: Record<Tell, readonly Key[]> = {
+  buying: ['card.tellBuying1', 'card.tellBuying2', 'card.tellBuying3'],
+  story: ['card.tellStory1', 'card.tellStory2', 'card.tellStory3'],
+  looking: ['card.tellLooking1', 'card.tellLooking2', 'card.tellLooking3'],
+};
+
+/** Their answer once asked: they need it now, or they are looking ahead. */
+export const ANSWER_LINES: Record<'now' | 'later', readonly Key[]> = {
+  now: ['card.answerNow1', 'card.answerNow2', 'card.answerNow3'],
+  later: ['card.answerLater1', 'card.answerLater2', 'card.answerLater3'],
+};
+
+function pickKey(keys: readonly Key[], n: number): Key {
+  return keys[((n % keys.length) + keys.length) % keys.length] as Key;
+}
+
+export interface SignLines {
+  /** What they do or ask about at the booth (from their tell). */
+  tell: string;
+  /** What they answered when asked, or null before the question. */
+  answer: string | null;
+}
+
+/**
+ * What the card says a visitor shows, in words: only what a player may see (visitorSigns),
+ * the line picked by the visitor's id so the same visitor always shows it the same way.
+ */
+export function signLines(t: T, v: Visitor): SignLines {
+  const seen = visitorSigns(v);
+  const tell = t(pickKey(TELL_LINES[seen.tell], v.id * 5 + 1));
+  const answer =
+    seen.buying === null ? null : t(pickKey(ANSWER_LINES[seen.buying ? 'now' : 'later'], v.id * 3 + 2));
+  return { tell, answer };
 }

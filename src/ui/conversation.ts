@@ -5,7 +5,7 @@
 import { money, percent } from '../i18n/format';
 import type { Action, CommandError } from '../sim';
 import { visitorCard } from '../store/selectors';
-import { findOutcome, type OutcomeEvent, outcomeLines } from './cardText';
+import { findOutcome, type OutcomeEvent, outcomeLines, signLines } from './cardText';
 import type { Part, Ui } from './context';
 import { fill, h, trapFocus } from './dom';
 import { hintLine, supplierName } from './text';
@@ -32,6 +32,16 @@ export function createConversation(ui: Ui, visitorId: number): Part {
   const learnedHere: number[] = [];
 
   const close = () => store.getState().selectVisitor(-1);
+
+  // On a small screen the card scrolls: a cue at its foot while more (the choices) is below.
+  const more = h('div', { class: 'card-more', 'aria-hidden': 'true' });
+  const cue = () => {
+    const below = box.scrollHeight - box.clientHeight - box.scrollTop > 4;
+    box.setAttribute('data-more', String(below));
+  };
+  box.addEventListener('scroll', cue, { passive: true });
+  const resized = typeof ResizeObserver === 'function' ? new ResizeObserver(cue) : null;
+  resized?.observe(box);
 
   const act = (action: Action) => {
     const st = store.getState();
@@ -76,6 +86,8 @@ export function createConversation(ui: Ui, visitorId: number): Part {
     const v = card.visitor;
     const atOurs = v.booth === 0 && (v.status === 'queue' || v.status === 'talking');
     const hints = card.hintNeeds.map((n, i) => hintLine(L, n, v.id, lang, i));
+    // What they show (their tell), and once asked, their answer: only what a player may see.
+    const signs = signLines(t, v);
     const knownNeeds = [...card.known, ...learnedHere.filter((n) => !card.known.includes(n))];
     const head = h(
       'header',
@@ -106,6 +118,7 @@ export function createConversation(ui: Ui, visitorId: number): Part {
       'section',
       { class: 'card-says' },
       h('h3', null, t('card.says')),
+      h('p', { class: 'card-tell' }, signs.tell),
       hints.map((line, i) =>
         h(
           'blockquote',
@@ -114,6 +127,7 @@ export function createConversation(ui: Ui, visitorId: number): Part {
           `“${line}”`,
         ),
       ),
+      signs.answer ? h('blockquote', { class: 'is-new card-answer' }, `“${signs.answer}”`) : null,
     );
     const known = h(
       'section',
@@ -204,7 +218,9 @@ export function createConversation(ui: Ui, visitorId: number): Part {
         error ? h('p', { class: 'form-error', role: 'alert' }, t(`error.${error}`)) : null,
       ),
       actions,
+      more,
     );
+    requestAnimationFrame(cue);
     const focusTarget = finished
       ? box.querySelector<HTMLElement>('.card-actions .btn-primary')
       : outcome
@@ -220,6 +236,7 @@ export function createConversation(ui: Ui, visitorId: number): Part {
     el,
     destroy() {
       untrap();
+      resized?.disconnect();
       el.remove();
       if (before?.isConnected) before.focus();
     },

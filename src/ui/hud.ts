@@ -1,12 +1,14 @@
 // The HUD strip at the top of the play screen. During the fair: season, day and the hall's
 // clock, what each booth signed today, the CEO's patience, the team's mood, pause and speed.
-// In the weeks after: the week, revenue against the promise and spending against the cap.
+// In the weeks after: the week, revenue against the promise, spending against the cap and
+// the season's profit so far (the game's score).
 // Numbers update in place a few times a second; nothing is rebuilt while the fair runs.
 import { clock, money, moneyShort } from '../i18n/format';
 import { seasonRevenue } from '../sim';
 import { fairClock, salesToday } from '../store/selectors';
 import type { SessionState } from '../store/session';
 import type { Speed } from '../store/settings';
+import { profitFigure } from './afterModel';
 import type { Part, Ui } from './context';
 import { h, setAttr, setText } from './dom';
 import { createMeter } from './meter';
@@ -123,6 +125,7 @@ export function createHud(ui: Ui, mode: 'fair' | 'after'): Part {
 
   let revenue: HTMLElement | null = null;
   let spend: HTMLElement | null = null;
+  let profit: HTMLElement | null = null;
   if (mode === 'fair') {
     const chips = salesChips(ui, 'hud-sales chips');
     parts.push(chips);
@@ -130,6 +133,7 @@ export function createHud(ui: Ui, mode: 'fair' | 'after'): Part {
   } else {
     revenue = h('span', { class: 'hud-figure-value' });
     spend = h('span', { class: 'hud-figure-value' });
+    profit = h('span', { class: 'hud-figure-value' });
     el.append(
       h('div', { class: 'hud-figure' }, h('span', { class: 'hud-figure-label' }, t('hud.revenue')), revenue),
       h(
@@ -137,6 +141,12 @@ export function createHud(ui: Ui, mode: 'fair' | 'after'): Part {
         { class: 'hud-figure hud-spend' },
         h('span', { class: 'hud-figure-label' }, t('hud.spend')),
         spend,
+      ),
+      h(
+        'div',
+        { class: 'hud-figure hud-profit' },
+        h('span', { class: 'hud-figure-label' }, t('hud.profit')),
+        profit,
       ),
     );
   }
@@ -178,6 +188,11 @@ export function createHud(ui: Ui, mode: 'fair' | 'after'): Part {
           }),
         );
         setAttr(spend, 'data-over', String(stats.costs > stats.plan.costCap));
+      }
+      const p = profitFigure(g, lang);
+      if (p && profit) {
+        setText(profit, p.text);
+        setAttr(profit, 'data-loss', String(p.loss));
       }
     }
     patience.set(s.ceo.patience);

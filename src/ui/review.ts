@@ -8,7 +8,7 @@ import { seasonSeries, tracedOrders } from '../store/selectors';
 import { barChart } from './charts';
 import type { Part, Ui } from './context';
 import { h } from './dom';
-import { customerImprovement, originParts, seasonTotals } from './reviewModel';
+import { customerImprovement, originParts, profitLine, seasonTotals } from './reviewModel';
 import { meanTrust, orderSentence, supplierColor, supplierNameById } from './text';
 import { createTips } from './tips';
 
@@ -179,6 +179,8 @@ export function createReview(ui: Ui): Part {
               capKept ? t('review.capKept') : t('review.capBroken'),
             ),
           ),
+          // The game's score: our margin on the season's revenue, less its costs.
+          h('p', { class: 'review-profit' }, profitLine(t, L, stats, lang)),
           h(
             'p',
             null,

@@ -1,8 +1,12 @@
 // The review's figures, free of the DOM: the season's totals against the promise, how our
 // revenue splits by origin (with shares), competitors' staff, whether anyone was listened to,
 // and the need a customer-informed improvement would work on.
-import { type Game, heardNeed, seasonRevenue, US } from '../sim';
+import { money, percent } from '../i18n/format';
+import type { Level } from '../levels/schema';
+import { type Game, heardNeed, type SeasonStats, seasonProfit, seasonRevenue, US } from '../sim';
 import { revenueByOrigin } from '../store/selectors';
+import type { Lang } from '../store/settings';
+import type { T } from './context';
 
 export interface OriginPart {
   kind: 'fair' | 'followUp' | 'referral' | 'regular';
@@ -51,4 +55,14 @@ export function seasonTotals(game: Game): { id: string; values: number[] }[] {
     });
   });
   return out;
+}
+
+/** The season's profit as the review says it: our margin on the revenue, less the costs. */
+export function profitLine(t: T, L: Level, stats: SeasonStats, lang: Lang): string {
+  return t('review.profit', {
+    profit: money(seasonProfit(L, stats), lang),
+    margin: percent(L.company.margin, lang),
+    revenue: money(seasonRevenue(stats), lang),
+    costs: money(stats.costs, lang),
+  });
 }

@@ -198,6 +198,12 @@ export function botKey(name: string) {
       return 'bot.balanced' as const;
     case 'listener-no-followup':
       return 'bot.listenerNoFollowup' as const;
+    case 'listener-bold':
+      return 'bot.listenerBold' as const;
+    case 'attentive':
+      return 'bot.attentive' as const;
+    case 'idle':
+      return 'bot.idle' as const;
     default:
       return 'bot.random' as const;
   }

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../src/cli/chromium';
+import { BOT_NAMES } from '../../src/sim/bot-names';
 
 const dir = mkdtempSync(join(tmpdir(), 'tlb-report-'));
 const reportFile = join(dir, 'report.html');
@@ -150,8 +151,8 @@ describe('the report in Chromium', () => {
       expect(requests).toEqual([`file://${reportFile}`]);
       expect(look.overflow).toBeLessThanOrEqual(0);
       expect(look.wraps).toBe(0);
-      // Per level: 5 band panels, 2 median charts, fired, layoffs, fair share, origins.
-      expect(look.charts.length).toBe(2 * 11);
+      // Per level: a band panel per bot, 2 median charts, fired, layoffs, fair share, origins.
+      expect(look.charts.length).toBe(2 * (BOT_NAMES.length + 6));
       for (const c of look.charts) {
         expect(c.width, c.id).toBeLessThanOrEqual(width);
         expect(c.axisLabels.length, c.id).toBeGreaterThanOrEqual(1);

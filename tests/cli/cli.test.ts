@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { shippedLevel } from '../../src/levels/registry';
-import { runBot, summarize, toReplay } from '../../src/sim';
+import { BOT_NAMES, runBot, summarize, toReplay } from '../../src/sim';
 
 function run(tool: string, args: string[]) {
   const res = spawnSync('npx', ['tsx', `src/cli/${tool}.ts`, ...args], {
@@ -29,7 +29,16 @@ describe('npm run sim', () => {
     );
     expect(Object.keys(json.competitors[0]).sort()).toEqual(['id', 'seasons']);
     expect(Object.keys(json.competitors[0].seasons[0]).sort()).toEqual(
-      ['fairRevenue', 'layoffs', 'revenue', 'staffEnd', 'staffStart', 'weeklyRevenue'].sort(),
+      [
+        'fairPaid',
+        'fairRevenue',
+        'fairSpend',
+        'layoffs',
+        'revenue',
+        'staffEnd',
+        'staffStart',
+        'weeklyRevenue',
+      ].sort(),
     );
     expect(Object.keys(json.totals).sort()).toEqual(['afterFairRevenue', 'fairRevenue', 'profit', 'revenue']);
     expect(json).toEqual(summarize(runBot(shippedLevel('the-fair'), '42', 'listener'), 'listener'));
@@ -77,12 +86,19 @@ describe('npm run balance', () => {
     expect(json.firstSeed).toBe(1);
     expect(json.level).toBe('tutorial');
     expect(json.seeds).toBe(30);
-    expect(Object.keys(json.bots).sort()).toEqual(
-      ['balanced', 'listener', 'listener-no-followup', 'pusher', 'random'].sort(),
-    );
-    expect(json.runs).toHaveLength(150);
+    expect(Object.keys(json.bots).sort()).toEqual([...BOT_NAMES].sort());
+    expect(json.runs).toHaveLength(30 * BOT_NAMES.length);
     expect(Object.keys(json.runs[0]).sort()).toEqual(
-      ['bot', 'competitorLayoffs', 'fired', 'seasonFairRevenue', 'seasonRevenue', 'seed'].sort(),
+      [
+        'bot',
+        'competitorLayoffs',
+        'fired',
+        'layoffsAfterPaidFair',
+        'seasonFairRevenue',
+        'seasonProfit',
+        'seasonRevenue',
+        'seed',
+      ].sort(),
     );
     for (const c of json.claims)
       expect(Object.keys(c).sort()).toEqual(['holds', 'id', 'required', 'share', 'text']);

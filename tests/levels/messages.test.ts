@@ -51,7 +51,7 @@ describe('types, ranges and fields', () => {
     expect(problemsAfter((d) => (d.claims[0].metric = 'revenue'))).toEqual(
       one(
         '/claims/0/metric',
-        'expected one of "fairRevenue", "cumulativeRevenue", "seasonRevenue", "afterFairRevenue", got "revenue"',
+        'expected one of "fairRevenue", "cumulativeRevenue", "seasonRevenue", "afterFairRevenue", "cumulativeProfit", got "revenue"',
       ),
     );
   });
@@ -78,7 +78,7 @@ describe('types, ranges and fields', () => {
     expect(problemsAfter((d) => (d.claims[0] = 'pusher wins'))).toEqual(
       one(
         '/claims/0',
-        'expected an object with "kind" one of "compare", "layoffs", "fired", "not-fired", got "pusher wins"',
+        'expected an object with "kind" one of "compare", "layoffs", "fired", "not-fired", "fair-share", "unpaid-layoffs", got "pusher wins"',
       ),
     );
   });
@@ -98,7 +98,10 @@ describe('types, ranges and fields', () => {
       one('/claims/0/kind', 'missing required field "kind" (What kind of claim this is.)'),
     );
     expect(problemsAfter((d) => (d.claims[0].kind = 'beats'))).toEqual(
-      one('/claims/0/kind', 'expected one of "compare", "layoffs", "fired", "not-fired", got "beats"'),
+      one(
+        '/claims/0/kind',
+        'expected one of "compare", "layoffs", "fired", "not-fired", "fair-share", "unpaid-layoffs", got "beats"',
+      ),
     );
   });
 
@@ -201,7 +204,7 @@ describe('references', () => {
     expect(problemsAfter((d) => (d.claims[1].bot = 'me'))).toEqual(
       one(
         '/claims/1/bot',
-        'unknown bot "me" (the bots are "pusher", "listener", "balanced", "listener-no-followup", "random")',
+        'unknown bot "me" (the bots are "pusher", "listener", "balanced", "listener-no-followup", "listener-bold", "attentive", "idle", "random")',
       ),
     );
     expect(problemsAfter((d) => (d.claims[0].b = 'pusher'))).toEqual(

@@ -16,7 +16,9 @@ function run(seed: string, bot: string, seasonRevenue: number[], extra: Partial<
     fired: false,
     seasonRevenue,
     seasonFairRevenue: seasonRevenue.map(() => 0),
+    seasonProfit: seasonRevenue.map(() => 0),
     competitorLayoffs: seasonRevenue.map(() => 0),
+    layoffsAfterPaidFair: 0,
     ...extra,
   };
 }
@@ -71,23 +73,25 @@ describe('claimBots', () => {
 });
 
 describe('toRunRecord', () => {
-  it('reduces a summary: revenues per season and all competitors’ layoffs per season', () => {
+  it('reduces a summary: revenues and profit per season, all competitors’ layoffs per season, those after a paid fair', () => {
     const season = (revenue: number, fair: number) => ({
       fairRevenue: fair,
       afterFairRevenue: revenue - fair,
       weeklyRevenue: [],
       revenue,
-      profit: 0,
+      profit: revenue / 10,
       ceoPatience: 50,
       hash: 'h',
     });
-    const cs = (layoffs: number) => ({
+    const cs = (layoffs: number, fairPaid = false) => ({
       fairRevenue: 0,
       weeklyRevenue: [],
       revenue: 0,
       staffStart: 10,
       staffEnd: 10 - layoffs,
       layoffs,
+      fairSpend: 100,
+      fairPaid,
     });
     const summary: GameSummary = {
       level: 'x',
@@ -99,7 +103,7 @@ describe('toRunRecord', () => {
       seasons: [season(100, 30), season(250, 5)],
       competitors: [
         { id: 'c1', seasons: [cs(2), cs(0)] },
-        { id: 'c2', seasons: [cs(1), cs(3)] },
+        { id: 'c2', seasons: [cs(1), cs(3, true)] },
         { id: 'c3', seasons: [cs(0)] },
       ],
       totals: { revenue: 350, fairRevenue: 35, afterFairRevenue: 315, profit: 0 },
@@ -110,7 +114,9 @@ describe('toRunRecord', () => {
       fired: true,
       seasonRevenue: [100, 250],
       seasonFairRevenue: [30, 5],
+      seasonProfit: [10, 25],
       competitorLayoffs: [3, 3],
+      layoffsAfterPaidFair: 3,
     });
   });
 });
@@ -186,6 +192,39 @@ describe('judgeClaims', () => {
       run('4', 'beta', [0, 0, 0], { competitorLayoffs: [9, 9, 9] }),
     ];
     expect(judgeClaims(levelWith([claim]), lay)[0]).toMatchObject({ share: 0.667, holds: true });
+  });
+
+  it('fair-share claims compare all fair sales with all revenue of the game', () => {
+    const claim: LevelClaim = {
+      kind: 'fair-share',
+      id: 'small',
+      text,
+      bot: 'alpha',
+      max: 0.1,
+      required: 0.5,
+    };
+    const fair = [
+      run('1', 'alpha', [100, 100], { seasonFairRevenue: [15, 5] }), // 20 of 200: exactly a tenth
+      run('2', 'alpha', [100, 100], { seasonFairRevenue: [15, 6] }), // just over
+      run('3', 'alpha', [100, 100], { seasonFairRevenue: [0, 0] }),
+    ];
+    expect(judgeClaims(levelWith([claim]), fair)[0]).toMatchObject({ share: 0.667, holds: true });
+  });
+
+  it('unpaid-layoff claims count only seeds with layoffs, and fail on a layoff after a paid fair', () => {
+    const claim: LevelClaim = { kind: 'unpaid-layoffs', id: 'unpaid', text, bot: 'alpha', required: 0.9 };
+    const lay = [
+      run('1', 'alpha', [0, 0], { competitorLayoffs: [2, 0] }),
+      run('2', 'alpha', [0, 0], { competitorLayoffs: [0, 3], layoffsAfterPaidFair: 1 }),
+      run('3', 'alpha', [0, 0]), // no layoff: says nothing
+    ];
+    expect(judgeClaims(levelWith([claim]), lay)[0]).toMatchObject({ share: 0.5, holds: false });
+  });
+
+  it('cumulativeProfit adds the seasons’ profits', () => {
+    const r = run('1', 'alpha', [100, 100], { seasonProfit: [-5, 30] });
+    expect(metricAt(r, 'cumulativeProfit', 1)).toBe(-5);
+    expect(metricAt(r, 'cumulativeProfit', 2)).toBe(25);
   });
 
   it('fired claims need every named bot’s run and hold when any of them was fired', () => {

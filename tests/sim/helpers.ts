@@ -156,11 +156,14 @@ export function invariantViolations(L: Level, s: SimState): string[] {
       `history[${k}] money not integer: ${JSON.stringify([st.fairRevenue, st.costs])}`,
     );
     check(st.fairRevenue >= 0 && st.weeklyRevenue.every((x) => x >= 0), `history[${k}] negative revenue`);
-    const fromOrders = s.orders.filter((o) => o.season === k).reduce((a, o) => a + o.value, 0);
+    // Orders after a firing are the company's, not ours: they are not in our revenue.
+    const fromOrders = s.orders
+      .filter((o) => o.season === k && !o.afterFired)
+      .reduce((a, o) => a + o.value, 0);
     const revenue = st.fairRevenue + st.weeklyRevenue.reduce((a, b) => a + b, 0);
     check(fromOrders === revenue, `season ${k}: orders sum ${fromOrders} != revenue ${revenue}`);
     const fairOrders = s.orders
-      .filter((o) => o.season === k && o.week === 0)
+      .filter((o) => o.season === k && o.week === 0 && !o.afterFired)
       .reduce((a, o) => a + o.value, 0);
     check(fairOrders === st.fairRevenue, `season ${k}: fair orders ${fairOrders} != ${st.fairRevenue}`);
     check(st.patienceStart >= 0 && st.patienceStart <= 100, `history[${k}] patienceStart`);

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Level } from '../../src/levels/schema';
 import { botDecide, botStream, runBot } from '../../src/sim/bots';
-import { ceoOnSeasonEnd, ceoOnWeek, firingCause } from '../../src/sim/ceo';
+import { ceoOnSeasonEnd, ceoOnWeek, firingCause, seasonRevenue } from '../../src/sim/ceo';
 import { commandError, planLimits } from '../../src/sim/commands';
 import { type Ctx, kno, rel, US } from '../../src/sim/context';
 import { interact } from '../../src/sim/conversation';
@@ -34,8 +34,21 @@ function layoffLevel(): Level {
   first.followUpShare = 1;
   first.staff = 14;
   first.minStaff = 4;
-  Object.assign(L.model, { layoffShare: 0.5, layoffCooldownWeeks: 4, layoffRunwayWeeks: 10 });
+  Object.assign(L.model, {
+    layoffShare: 0.5,
+    layoffCooldownWeeks: 4,
+    layoffRunwayWeeks: 10,
+    layoffReviewWeeks: 0,
+  });
   return L;
+}
+
+/** Makes this season's fair of competitor `c` one that cannot pay for itself. */
+function unpaidFair(game: Game, c = C): Game {
+  const cs = game.state.competitorHistory[c - 1]?.[game.state.season];
+  if (!cs) throw new Error('no competitor season');
+  cs.fairSpend = 1e12;
+  return game;
 }
 
 function weeks(game: Game, n: number) {
@@ -45,7 +58,7 @@ function weeks(game: Game, n: number) {
 describe('competitor economics', () => {
   it('a competitor short of cash lays off staff (news, history); a rich one does not', () => {
     const L = layoffLevel();
-    const game = gameAfterFair(L, 'layoff-1');
+    const game = unpaidFair(gameAfterFair(L, 'layoff-1'));
     const s = game.state;
     const poor = s.suppliers[C];
     const rich = s.suppliers[C + 1];
@@ -71,9 +84,43 @@ describe('competitor economics', () => {
     expect(followUpCapacity(ctxOf(game), C)).toBeLessThan(capacity);
   });
 
+  it('a competitor whose fair paid for itself does not lay off, however short of cash', () => {
+    const L = layoffLevel();
+    const game = gameAfterFair(L, 'layoff-paid');
+    const s = game.state;
+    const c = s.suppliers[C];
+    const cs = s.competitorHistory[C - 1]?.[0];
+    if (!c || !cs) throw new Error('setup');
+    cs.fairSpend = 0;
+    c.cash = -1e9;
+    weeks(game, 3);
+    expect(c.staff).toBe(c.staffStart);
+    expect(cs.layoffs).toBe(0);
+    // The same competitor, its fair unpaid, lays off at once.
+    cs.fairSpend = 1e12;
+    weeks(game, 1);
+    expect(c.staff).toBeLessThan(c.staffStart);
+  });
+
+  it('waits the review weeks after the fair before it judges whether the fair paid', () => {
+    const L = layoffLevel();
+    L.model.layoffReviewWeeks = 3;
+    const game = unpaidFair(gameAfterFair(L, 'layoff-review'));
+    const c = game.state.suppliers[C];
+    if (!c) throw new Error('setup');
+    for (let w = 1; w < 3; w++) {
+      c.cash = -1e9;
+      weeks(game, 1);
+      expect(c.staff).toBe(c.staffStart);
+    }
+    c.cash = -1e9;
+    weeks(game, 1);
+    expect(c.staff).toBeLessThan(c.staffStart);
+  });
+
   it('waits for the cooldown between layoff rounds and never goes below minStaff', () => {
     const L = layoffLevel();
-    const game = gameAfterFair(L, 'layoff-2');
+    const game = unpaidFair(gameAfterFair(L, 'layoff-2'));
     const c = game.state.suppliers[C];
     if (!c) throw new Error('setup');
     const broke = () => {
@@ -103,6 +150,7 @@ describe('competitor economics', () => {
     const game = gameAtFair(L, 'layoff-3');
     for (let a = 0; a < 80; a++) interact(ctxOf(game), a, C, 'listen', 0);
     finishFairOf(game);
+    unpaidFair(game);
     const proposedInWeek2 = (cash: number) => {
       const g: Game = { ...game, state: structuredClone(game.state), log: [] };
       const c = g.state.suppliers[C];
@@ -117,7 +165,7 @@ describe('competitor economics', () => {
   it('a laid-off competitor serves its many main accounts worse, which costs it their trust', () => {
     const L = layoffLevel();
     L.model.serviceAccountsPerStaff = 5;
-    const game = gameAfterFair(L, 'layoff-4');
+    const game = unpaidFair(gameAfterFair(L, 'layoff-4'));
     const s = game.state;
     for (let a = 0; a < s.mainSupplier.length; a++) s.mainSupplier[a] = C;
     const shortfallOf = (state: SimState) => {
@@ -250,7 +298,7 @@ describe('the CEO', () => {
     expect(verdict(1, true)).toBeLessThan(verdict(1, false));
   });
 
-  it('at zero patience the player is fired: commands refused, orders after it marked, the game ends', () => {
+  it('at zero patience the player is fired: commands refused, orders after it marked and not ours, the game ends', () => {
     const L = ceoLevel();
     const game = gameAtFair(L, 'fired-1', { proposals: 100, focus: 'conversation' });
     for (const a of [1, 2, 3]) interact(ctxOf(game), a, US, 'listen', 0);
@@ -282,6 +330,10 @@ describe('the CEO', () => {
     expect(late.length).toBeGreaterThan(0);
     for (const o of late) expect(o.afterFired).toBe(true);
     for (const o of s.orders.filter((x) => x.week <= 1)) expect(o.afterFired).toBe(false);
+    // Being fired ends our revenue: the late orders are not in the season's figures.
+    const ours = s.orders.filter((o) => !o.afterFired).reduce((a, o) => a + o.value, 0);
+    expect(seasonRevenue(st)).toBe(ours);
+    expect(late.reduce((a, o) => a + o.value, 0)).toBeGreaterThan(0);
     expect(apply(game, validPlan(game))).toEqual({ ok: false, error: 'wrong-phase' });
     expectInvariants(L, s);
   });

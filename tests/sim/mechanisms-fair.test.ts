@@ -224,7 +224,7 @@ describe('pitching', () => {
 });
 
 describe('fair orders and the buying cycle', () => {
-  it('a fair order moves the next regular purchase back by model.fairOrderReplaces of a cycle', () => {
+  it('a fair order is the next purchase taken early: it moves that one back by fairOrderReplaces of a cycle', () => {
     const weeksAfterSale = (replaces: number) => {
       const L = levelCopy();
       Object.assign(L.model, { pitchChance: 1, focusDisplayPitch: 3, fairOrderReplaces: replaces });
@@ -244,7 +244,8 @@ describe('fair orders and the buying cycle', () => {
     const half = weeksAfterSale(0.5);
     const full = weeksAfterSale(1);
     expect(none.until).toBe(1);
-    expect(full.until).toBe(full.cycle);
+    expect(full.until).toBe(1 + full.cycle);
+    expect(half.until).toBe(1 + half.cycle * 0.5);
     expect(half.until).toBeGreaterThan(none.until);
     expect(half.until).toBeLessThan(full.until);
   });

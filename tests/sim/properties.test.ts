@@ -43,7 +43,9 @@ function summaryViolations(L: Level, game: Game): string[] {
     if (x.afterFairRevenue !== weekly) bad.push(`season ${k} afterFairRevenue`);
     if (x.weeklyRevenue.length !== L.weeksAfter) bad.push(`season ${k} weekly length`);
     if (!Number.isInteger(x.profit)) bad.push(`season ${k} profit ${x.profit}`);
-    const orders = game.state.orders.filter((o) => o.season === k).reduce((a, o) => a + o.value, 0);
+    const orders = game.state.orders
+      .filter((o) => o.season === k && !o.afterFired)
+      .reduce((a, o) => a + o.value, 0);
     if (orders !== x.revenue) bad.push(`season ${k} orders ${orders} != revenue ${x.revenue}`);
   });
   if (sum.fired && seasons.length > L.seasons) bad.push('fired game played too many seasons');

@@ -21,7 +21,16 @@ const SEASON = [
   'weeklyRevenue',
 ];
 const COMPETITOR = ['id', 'seasons'];
-const COMPETITOR_SEASON = ['fairRevenue', 'layoffs', 'revenue', 'staffEnd', 'staffStart', 'weeklyRevenue'];
+const COMPETITOR_SEASON = [
+  'fairPaid',
+  'fairRevenue',
+  'fairSpend',
+  'layoffs',
+  'revenue',
+  'staffEnd',
+  'staffStart',
+  'weeklyRevenue',
+];
 const TOTALS = ['afterFairRevenue', 'fairRevenue', 'profit', 'revenue'];
 
 const L = shippedLevel('the-fair');
