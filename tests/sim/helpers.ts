@@ -236,12 +236,18 @@ export function invariantViolations(L: Level, s: SimState): string[] {
   if (s.fired) {
     check(s.fired.season < L.seasons, `fired in season ${s.fired.season}`);
     if (s.phase === 'ended') check(s.history.length === s.fired.season + 1, 'played on after firing');
+    // Orders of a later week are the company's, of an earlier week ours; within the week of the
+    // firing either, but the company's come last (a fair day goes on after the CEO's verdict).
+    const { season, week } = s.fired;
+    let seenAfter = false;
     for (const o of s.orders) {
-      const after = o.season > s.fired.season || (o.season === s.fired.season && o.week > s.fired.week);
-      check(
-        o.afterFired === after,
-        `order ${o.id} (season ${o.season} week ${o.week}) afterFired ${o.afterFired}`,
-      );
+      const later = o.season > season || (o.season === season && o.week > week);
+      const earlier = o.season < season || (o.season === season && o.week < week);
+      const where = `order ${o.id} (season ${o.season} week ${o.week}) afterFired ${o.afterFired}`;
+      if (later) check(o.afterFired, where);
+      if (earlier) check(!o.afterFired, where);
+      check(!(seenAfter && !o.afterFired), `${where} after an order of the company's`);
+      seenAfter ||= o.afterFired;
     }
   } else {
     check(
