@@ -1,6 +1,7 @@
 // Lint rule for the simulation's purity (a directory may be given, for its own test), the part Biome cannot express: every import in
 // src/sim must be relative within src/sim, the seeded RNG package, or a type-only import of
-// src/levels/schema; and no file may read Math.random. (Biome's override for src/sim bans
+// src/levels/schema; and no file may read Math.random or raise to a power with ** or Math.pow
+// (engines round those differently in the last bit; context.ts has powInt). (Biome's override for src/sim bans
 // the clock, the DOM and timers as globals.) Exits 1 listing each offending line.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +22,11 @@ for (const name of readdirSync(DIR)) {
   const lineOf = (index: number) => `${file}:${text.slice(0, index).split('\n').length}`;
   for (const m of text.matchAll(/\bMath\s*\.\s*random\b/g)) {
     problems.push(`${lineOf(m.index ?? 0)}: Math.random — use a seeded stream from rng.ts`);
+  }
+  for (const m of text.matchAll(/\*\*(?![*/])|\bMath\s*\.\s*pow\b/g)) {
+    problems.push(
+      `${lineOf(m.index ?? 0)}: ** or Math.pow — engines round it differently; use powInt from context.ts`,
+    );
   }
   for (const m of text.matchAll(IMPORT)) {
     const spec = m[3];

@@ -28,6 +28,21 @@ export function clamp(x: number, lo: number, hi: number): number {
   return x < lo ? lo : Math.min(x, hi);
 }
 
+/**
+ * x to a whole power n ≥ 0 by repeated squaring: only multiplications, which every engine
+ * rounds alike. (`**` and Math.pow may differ in the last bit between JavaScript engines —
+ * Node's and Chromium's did — and a bit is enough to change a replay's hash.)
+ */
+export function powInt(x: number, n: number): number {
+  let result = 1;
+  let base = x;
+  for (let k = Math.floor(n); k > 0; k >>= 1) {
+    if (k & 1) result *= base;
+    base *= base;
+  }
+  return result;
+}
+
 /** Fair ticks per day and in total. */
 export function ticksPerDay(L: Level): number {
   return L.fair.hoursPerDay * L.fair.ticksPerHour;

@@ -2,7 +2,7 @@
 // trust, fit (improved by what the supplier knows of it), irritation and service, with
 // loyalty to its current main supplier. Weekly, irritation and buzz fade and trust drifts
 // back; a supplier short of staff serves its accounts worse and loses their trust.
-import { type Ctx, rel } from './context';
+import { type Ctx, powInt, rel } from './context';
 import { fitFor } from './offering';
 import { orderValue, recordOrder } from './orders';
 import { next } from './rng';
@@ -160,9 +160,9 @@ export function passOffSeason(ctx: Ctx): void {
   const m = L.model;
   const k = m.offSeasonWeeks;
   if (k <= 0) return;
-  const keepIrritation = (1 - m.irritationDecay) ** k;
-  const keepBuzz = (1 - m.buzzDecay) ** k;
-  const keepGap = (1 - m.trustDrift) ** k;
+  const keepIrritation = powInt(1 - m.irritationDecay, k);
+  const keepBuzz = powInt(1 - m.buzzDecay, k);
+  const keepGap = powInt(1 - m.trustDrift, k);
   const { irritation, buzz, trust, trustStart, womFrom } = s;
   for (let i = 0; i < trust.length; i++) {
     irritation[i] = (irritation[i] as number) * keepIrritation;

@@ -1,6 +1,6 @@
 // The simulation's boundary is enforced by lint: Biome's override for src/sim bans the clock,
 // the DOM and timers as globals and imports of Phaser, the store and other layers; the purity
-// script bans Math.random and any import from outside src/sim. Both must catch a probe.
+// script bans Math.random, ** and Math.pow, and any import from outside src/sim. Both must catch a probe.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +14,7 @@ const probe = [
   'export const here = typeof window === "undefined" ? document : null;',
   'export const dice = Math.random();',
   'export const used = [Phaser, createSession];',
+  'export const grown = 1.01 ** 39 + Math.pow(0.9, 3);',
   '',
 ].join('\n');
 
@@ -54,6 +55,8 @@ describe('sim lint boundary', () => {
     expect(res.stderr).toMatch(/probe\.ts:5: Math\.random/);
     expect(res.stderr).toMatch(/import of "\.\.\/store\/session"/);
     expect(res.stderr).toMatch(/import of "phaser"/);
+    expect(res.stderr).toMatch(/probe\.ts:7: \*\* or Math\.pow/);
+    expect(res.stderr.match(/\*\* or Math\.pow/g)?.length).toBe(2);
   });
 
   it('src/sim itself passes', () => {
