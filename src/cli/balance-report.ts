@@ -1,5 +1,5 @@
 // The balance tool's tables, as Markdown (they go straight into the README): per bot the mean
-// revenue per season, fair revenue and how often it was fired; per claim its measured share;
+// revenue per season, fair revenue, the game's profit and how often it was fired; per claim its measured share;
 // with --against the two levels side by side; with --jitter each claim's hold rate.
 import type { Level } from '../levels/schema';
 import type { ClaimVerdict } from '../sim';
@@ -23,11 +23,12 @@ export function botTable(
   stats: Record<string, BotStats>,
 ): string {
   const seasonCols = Array.from({ length: level.seasons }, (_, k) => `S${k + 1} revenue (fair)`);
-  const head = ['bot', ...seasonCols, 'total', 'fired', 'competitor layoffs'];
+  const head = ['bot', ...seasonCols, 'total', 'profit', 'fired', 'competitor layoffs'];
   const rows = Object.entries(stats).map(([bot, s]) => [
     bot,
     ...s.meanSeasonRevenue.map((r, k) => `${euros(r)} (${euros(s.meanSeasonFairRevenue[k] ?? 0)})`),
     euros(s.meanRevenue),
+    euros(s.meanProfit),
     pct(s.firedShare),
     pct(s.layoffShare),
   ]);

@@ -25,6 +25,8 @@ export interface BotStats {
   firedShare: number;
   meanRevenue: number;
   medianRevenue: number;
+  /** Mean profit of the whole game (margin on revenue less costs; the game's score), cents. */
+  meanProfit: number;
   meanFairRevenue: number;
   meanAfterFairRevenue: number;
   meanSeasonRevenue: number[];
@@ -94,6 +96,7 @@ function summaryStats(level: Level, runs: RunRecord[]) {
     firedShare: runs.length ? runs.filter((r) => r.fired).length / runs.length : 0,
     meanRevenue: Math.round(mean(runs.map(total))),
     medianRevenue: Math.round(median(runs.map(total))),
+    meanProfit: Math.round(mean(runs.map((r) => r.seasonProfit.reduce((a, b) => a + b, 0)))),
     meanFairRevenue: Math.round(mean(runs.map(fair))),
     meanAfterFairRevenue: Math.round(mean(runs.map((r) => total(r) - fair(r)))),
     meanSeasonRevenue: perSeason((r) => r.seasonRevenue),

@@ -8,7 +8,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { botTable } from '../../src/cli/balance-report';
 import { runJob, runRecordOf } from '../../src/cli/balance-run';
+import { botStats } from '../../src/cli/balance-stats';
 import { levelVariant } from '../../src/cli/jitter';
 import { nodeAt, walk } from '../../src/levels/json-schema';
 import { shippedLevel } from '../../src/levels/registry';
@@ -44,6 +46,20 @@ describe('the runs behind the report', () => {
           expect(run.layoffsByWeek.reduce((a, b) => a + b, 0)).toBe(layoffs);
         }
     }
+  });
+
+  it("give the table's profit column: the mean of the games' profit", () => {
+    const level = shippedLevel('the-fair');
+    const seeds = ['1', '2', '3'];
+    const stats = botStats(
+      level,
+      seeds.map((seed) => runJob(level, { seed, bot: 'pusher' })),
+    );
+    const profits = seeds.map((seed) => summarize(runBot(level, seed, 'pusher'), 'pusher').totals.profit);
+    expect(stats.meanProfit).toBe(Math.round(profits.reduce((a, b) => a + b, 0) / seeds.length));
+    const table = botTable(level, 1, 3, { pusher: stats });
+    expect(table).toMatch(/\| total \| profit \| fired \|/);
+    expect(table).toContain(`€${Math.round(stats.meanProfit / 100 / 1000).toLocaleString('en-US')}k`);
   });
 });
 
