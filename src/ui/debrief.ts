@@ -3,8 +3,9 @@
 // player's own decisions, the layoffs and the pusher's firing on the timeline, the firing and the orders that still arrived after it, and the way
 // on: play the same world again, or choose another level.
 import { money, moneyShort } from '../i18n/format';
-import type { Game } from '../sim';
+import type { Game, GameSummary } from '../sim';
 import { cumulativeOfSummary, cumulativeSeries, type Ghosts, ghosts } from '../store/selectors';
+import type { Lang } from '../store/settings';
 import { palette } from '../theme';
 import { type ChartSeries, lineChart } from './charts';
 import type { Part, Ui } from './context';
@@ -15,6 +16,11 @@ import { resultCodeSection } from './resultCode';
 import { botKey, orderSentence } from './text';
 
 const AFTER_FIRED_SHOWN = 10;
+
+/** A bot's revenue and profit in the same world, for the comparison lines. */
+function totalsOf(sum: GameSummary, lang: Lang): { value: string; profit: string } {
+  return { value: money(sum.totals.revenue, lang), profit: money(sum.totals.profit, lang) };
+}
 
 export function createDebrief(ui: Ui): Part {
   const { t, lang, store } = ui;
@@ -107,12 +113,16 @@ export function createDebrief(ui: Ui): Part {
         'p',
         null,
         facts.seasons === 1
-          ? t('debrief.youTotalOne', { value: money(facts.total, lang) })
-          : t('debrief.youTotal', { value: money(facts.total, lang), seasons: facts.seasons }),
+          ? t('debrief.youTotalOne', { value: money(facts.total, lang), profit: money(facts.profit, lang) })
+          : t('debrief.youTotal', {
+              value: money(facts.total, lang),
+              profit: money(facts.profit, lang),
+              seasons: facts.seasons,
+            }),
       ),
-      g ? h('p', null, t('debrief.vsPusher', { value: money(g.pusher.totals.revenue, lang) })) : null,
+      g ? h('p', null, t('debrief.vsPusher', totalsOf(g.pusher, lang))) : null,
       g && st.bot?.name !== 'pusher' ? h('p', { 'data-pusher-fate': '' }, pusherLine(t, g)) : null,
-      g ? h('p', null, t('debrief.vsListener', { value: money(g.listener.totals.revenue, lang) })) : null,
+      g ? h('p', null, t('debrief.vsListener', totalsOf(g.listener, lang))) : null,
     );
   };
   draw(null);

@@ -2,7 +2,7 @@
 // pitches (the booth's, and the player's own apart from the team's), how many leads were followed up, how much of the revenue after the fairs came from
 // conversations, the fairs against the weeks after, and the comparison with the pusher bot.
 import { money, percent } from '../i18n/format';
-import { type Game, type GameSummary, type Order, ordersAfterLeaving } from '../sim';
+import { type Game, type GameSummary, type Order, ordersAfterLeaving, seasonProfit } from '../sim';
 import { revenueByOrigin } from '../store/selectors';
 import type { Lang } from '../store/settings';
 import type { T } from './context';
@@ -16,6 +16,8 @@ export interface GameFacts {
   leads: number;
   followUps: number;
   total: number;
+  /** The game's profit (the score): each season's margin on its revenue less its costs. */
+  profit: number;
   fair: number;
   after: number;
   /** Share of the revenue after the fairs that came from follow-ups and word of mouth. */
@@ -42,6 +44,7 @@ export function factsOf(game: Game): GameFacts {
     leads: sum((h) => h.leads),
     followUps: sum((h) => h.followUps),
     total,
+    profit: sum((h) => seasonProfit(game.level, h)),
     fair: r.fair,
     after,
     conversationShare: after > 0 ? (r.followUp + r.referral) / after : 0,

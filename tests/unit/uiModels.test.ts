@@ -131,6 +131,8 @@ describe('the debrief', () => {
     const g = runBot(L, '42', 'listener');
     const facts = factsOf(g);
     expect(facts.total).toBe(summarize(g).totals.revenue);
+    expect(facts.profit).toBe(summarize(g).totals.profit);
+    expect(facts.profit).toBeLessThan(facts.total);
     expect(facts.conversationShare).toBeGreaterThan(0);
     expect(facts.conversationShare).toBeLessThanOrEqual(1);
     const pusher = summarize(runBot(L, '42', 'pusher'));
