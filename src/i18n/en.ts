@@ -274,6 +274,8 @@ export const en = {
       'Each season has four parts. You plan the fair, run the booth, follow up in the weeks after, and look back. The CEO judges you on the promise you make.',
     plan: 'Plan: pick a booth, decide what it is for, who pitches and who listens, and promise the CEO a revenue and a cost cap.',
     fair: 'Fair: visitors walk the hall. Step into a conversation at your booth by choosing someone; the hall waits while you talk.',
+    tells:
+      'Watch what people at your booth show: a price tag in their bubble means they ask about prices and delivery, a picture of a need means they want to tell what went wrong, dots mean they are just looking. Not everyone who asks about prices is ready to buy: ask them, and hear.',
     after:
       'Weeks after: send proposals to the people you talked with, before their interest goes cold. Orders arrive — or do not.',
     review: 'Review: see where your orders came from, and choose what to improve for next season.',

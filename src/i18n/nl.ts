@@ -280,6 +280,8 @@ export const nl: Dict = {
       'Elk seizoen heeft vier delen. Je plant de beurs, staat op de stand, volgt in de weken erna je leads op en kijkt terug. De directeur rekent je af op je belofte.',
     plan: 'Plannen: kies een stand, bepaal waar die voor is, wie er verkoopt en wie er luistert, en beloof de directeur een omzet en een kostenplafond.',
     fair: 'Beurs: bezoekers lopen door de hal. Kies iemand op je stand om zelf in het gesprek te stappen; de hal wacht zolang jij praat.',
+    tells:
+      'Let op wat mensen op je stand laten zien: een prijskaartje in hun ballon betekent dat ze naar prijzen en levertijd vragen, een plaatje van een behoefte dat ze willen vertellen wat er misging, puntjes dat ze alleen rondkijken. Niet iedereen die naar prijzen vraagt, wil al kopen: vraag het ze, en luister.',
     after:
       'De weken erna: stuur voorstellen aan de mensen met wie je sprak, voordat hun interesse bekoelt. Er komen orders binnen — of niet.',
     review: 'Terugblik: bekijk waar je orders vandaan kwamen en kies wat je volgend seizoen verbetert.',

@@ -57,10 +57,11 @@ function seasonRevenueBound(L: Level): { bound: number; segment: number } {
 function targetProblems(L: Level): LevelProblem[] {
   const growth = 1 + Math.max(0, L.ceo.minGrowth);
   const out: LevelProblem[] = [];
-  if (L.company.baselineRevenue * growth > PLAN_MONEY_LIMIT) {
+  const named = L.company.baselineRevenue ?? 0;
+  if (named * growth > PLAN_MONEY_LIMIT) {
     out.push({
       pointer: '/company/baselineRevenue',
-      message: `the first season's smallest promise (${euros(L.company.baselineRevenue * growth)}) is more than the largest revenue target of ${LIMIT}`,
+      message: `the first season's smallest promise (${euros(named * growth)}) is more than the largest revenue target of ${LIMIT}`,
     });
   }
   const { bound, segment } = seasonRevenueBound(L);

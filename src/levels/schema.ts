@@ -407,7 +407,9 @@ const Company = z
     fit: Fit,
     margin: num('Share of revenue kept as gross margin.', 0, 1),
     marketShare: num('Share of the accounts that start with us as main supplier.', 0, 1),
-    baselineRevenue: cents('Revenue of the season before the game; the first promise grows from it.'),
+    baselineRevenue: cents(
+      'Revenue of the season before the game; the first promise grows from it. Leave it out (as the shipped levels do) and the game works it out: what the accounts buy from us in a season without a fair, at their cycles and the chances they pick us at the start.',
+    ).optional(),
   })
   .describe('Our company.');
 

@@ -14,6 +14,8 @@ export interface View {
   onEvents(events: readonly SimEvent[]): void;
   /** Where a visitor stands on screen (page pixels), if the view shows them. */
   pointOf?(visitor: number): { x: number; y: number; settled: boolean } | null;
+  /** The bubble over a visitor, if one shows: its kind and the icon frame in it. */
+  bubbleOf?(visitor: number): { kind: 'speech' | 'thought'; icon: string } | null;
 }
 
 export interface WorldContext {

@@ -16,6 +16,8 @@ interface WorldDebug {
    * whether they have arrived (settled: no longer walking to the place the sim gave them).
    */
   visitorPoint(visitor: number): { x: number; y: number; settled: boolean } | null;
+  /** The bubble over a visitor in the hall (its kind and icon frame), for tests of the tells. */
+  visitorBubble(visitor: number): { kind: 'speech' | 'thought'; icon: string } | null;
 }
 
 export class DirectorScene extends Phaser.Scene {
@@ -42,6 +44,7 @@ export class DirectorScene extends Phaser.Scene {
       resetPerf: () => w.perf.reset(),
       view: () => w.view,
       visitorPoint: (visitor: number) => w.hall?.pointOf?.(visitor) ?? null,
+      visitorBubble: (visitor: number) => w.hall?.bubbleOf?.(visitor) ?? null,
     };
     (globalThis as { listeningBoothWorld?: WorldDebug }).listeningBoothWorld = debug;
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {

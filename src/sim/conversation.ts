@@ -42,8 +42,9 @@ function conversationQuality(ctx: Ctx, a: number, sup: number): number {
 }
 
 /**
- * The chance a pitch signs: a visitor who came ready to buy signs if the offer fits and the
- * booth sells well; anyone else only in a buying mood and as far as they are due to buy.
+ * The chance a pitch signs: a visitor who came ready to buy signs if the offer fits, whatever
+ * the booth is for; anyone else only in a buying mood, as far as they are due to buy, and
+ * more at a booth made for showing products (the show persuades the undecided).
  */
 function pitchChance(ctx: Ctx, a: number, sup: number, ready: boolean): number {
   const { s, L } = ctx;
@@ -54,10 +55,10 @@ function pitchChance(ctx: Ctx, a: number, sup: number, ready: boolean): number {
   const teamMood = sup === US ? s.team.mood : supplier.mood;
   const focus = supplier.focus === 'display' ? m.focusDisplayPitch : m.focusConversationPitch;
   const fit = fitFor(ctx, a, sup, m.knowledgeFit);
-  const common = focus * (0.7 + 0.3 * (teamMood / 100)) * (1 - (s.irritation[rel(s, a, sup)] as number));
+  const common = (0.7 + 0.3 * (teamMood / 100)) * (1 - (s.irritation[rel(s, a, sup)] as number));
   if (ready) return clamp(m.readyPitchChance * (0.5 + fit) * common, 0, 1);
   const due = readiness(s.weeksUntil[a] as number, acc.cycleWeeks);
-  return m.pitchChance * buyingMood(L, s.season) * (0.2 + 0.8 * due) * fit * common;
+  return m.pitchChance * buyingMood(L, s.season) * (0.2 + 0.8 * due) * fit * focus * common;
 }
 
 function pitch(ctx: Ctx, a: number, sup: number, day: number, ready: boolean): Outcome {

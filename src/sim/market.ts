@@ -74,6 +74,20 @@ function accountScores(ctx: Ctx, a: number): number {
   return total;
 }
 
+/**
+ * What the accounts buy from a supplier in a season of habit — no fair, no proposals: each
+ * account's purchases over `weeks` at its cycle's pace, times its usual order, times the chance
+ * it picks that supplier where the market stands now. The first promise grows from ours.
+ */
+export function habitRevenue(ctx: Ctx, sup: number, weeks: number): number {
+  let sum = 0;
+  for (const acc of ctx.s.accounts) {
+    const total = accountScores(ctx, acc.id);
+    if (total > 0) sum += (weeks / acc.cycleWeeks) * acc.orderValue * ((scores[sup] as number) / total);
+  }
+  return sum;
+}
+
 /** Every account whose cycle comes round buys once, from the supplier it picks. */
 export function regularPurchases(ctx: Ctx): void {
   const { s, L } = ctx;

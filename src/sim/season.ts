@@ -6,16 +6,25 @@ import { bookFairMargin, payForFair, spend, weeklyBooks } from './economics';
 import { endFair, startFair } from './fair';
 import { hashState } from './hash';
 import { competitorInnovations } from './improvements';
-import { regularPurchases, updateService, weeklyDrift } from './market';
+import { habitRevenue, regularPurchases, updateService, weeklyDrift } from './market';
 import { moveMood, noMoves } from './moves';
 import { closeLeads, competitorFollowUps, settleProposals } from './proposals';
 import type { Phase, Plan, SeasonStats } from './state';
 
-/** What the first promise grows from: last season's revenue, or the level's baseline. */
+/**
+ * What a promise grows from: last season's revenue; before the first season, the level's
+ * baseline if it names one, else what our customers buy from us in a season of habit
+ * (habitRevenue), to the nearest €1,000 — so the first promise measures against the market
+ * the level builds, whatever its numbers.
+ */
 export function baselineRevenue(ctx: Ctx): number {
   const { s, L } = ctx;
   const last = s.history[s.season - 1];
-  if (!last) return L.company.baselineRevenue;
+  if (!last) {
+    const named = L.company.baselineRevenue;
+    if (named !== undefined) return named;
+    return Math.max(100_000, Math.round(habitRevenue(ctx, US, L.weeksAfter) / 100_000) * 100_000);
+  }
   let sum = last.fairRevenue;
   for (const w of last.weeklyRevenue) sum += w;
   return sum;

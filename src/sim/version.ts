@@ -9,3 +9,5 @@ export const SIM_VERSION = 3;
 // between fairs fades irritation, buzz and trust and runs the buying cycles on; the CEO weighs
 // the cost cap against his budget, promises start from last season with no forced growth, and
 // orders after a firing are not ours; competitors lay off only when their fair did not pay.
+// 3 also: the first promise grows from what our customers buy in a season of habit, worked out
+// from the market, unless the level names company.baselineRevenue (the shipped ones do not).

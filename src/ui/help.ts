@@ -20,7 +20,7 @@ export function createHelp(ui: Ui): Part {
       'ol',
       { class: 'help-phases' },
       h('li', null, t('help.plan')),
-      h('li', null, t('help.fair')),
+      h('li', null, t('help.fair'), h('br'), t('help.tells')),
       h('li', null, t('help.after')),
       h('li', null, t('help.review')),
     ),

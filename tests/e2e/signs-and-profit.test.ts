@@ -1,4 +1,5 @@
-// What a visitor shows on the conversation card (their tell, and once asked, their answer) and
+// What a visitor shows in the hall (the icon in their bubble) and on the conversation card
+// (their tell, and once asked, their answer) and
 // the season's profit in the HUD of the weeks after, in both languages on a laptop (1280×720),
 // a projector (1920×1080) and a phone either way up (390×844, 844×390). The card shows the
 // lines the pure functions give, all four choices (or scrolls to them), none picked out as the
@@ -60,6 +61,44 @@ function readCard(page: Page) {
   });
 }
 
+interface Bubble {
+  tell: string;
+  kind: string;
+  icon: string;
+}
+
+/** Each visitor waiting at our booth with the bubble the hall draws over them (once all have their speech bubble). */
+async function hallBubbles(page: Page): Promise<Bubble[]> {
+  const handle = await page.waitForFunction(
+    () => {
+      type V = {
+        id: number;
+        booth: number;
+        status: string;
+        tell: string;
+        talk: { resolved: boolean } | null;
+      };
+      const w = window as unknown as {
+        listeningBooth: { state(): { visitors: V[] } | null };
+        listeningBoothWorld?: { visitorBubble(id: number): { kind: string; icon: string } | null };
+      };
+      const here = (w.listeningBooth.state()?.visitors ?? []).filter(
+        (v) => v.booth === 0 && (v.status === 'queue' || v.status === 'talking') && !v.talk?.resolved,
+      );
+      const seen = here.map((v) => ({
+        tell: v.tell,
+        bubble: w.listeningBoothWorld?.visitorBubble(v.id) ?? null,
+      }));
+      // The hall draws a visitor's arrival at the frame after the sim's tick: wait for it.
+      if (!seen.length || seen.some((x) => x.bubble?.kind !== 'speech')) return null;
+      return seen.map((x) => ({ tell: x.tell, kind: x.bubble?.kind ?? '', icon: x.bubble?.icon ?? '' }));
+    },
+    null,
+    { timeout: 60_000, polling: 250 },
+  );
+  return (await handle.jsonValue()) as Bubble[];
+}
+
 describe('what visitors show, and the profit of the season', () => {
   for (const [w, hgt] of [
     [1280, 720],
@@ -82,6 +121,17 @@ describe('what visitors show, and the profit of the season', () => {
         await page.getByRole('button', { name: PROMISE[lang] }).click();
         await waitForPhase(page, 'fair');
         await pauseWithSomeoneAtOurBooth(page);
+
+        // The hall shows the same tells: a price tag over those who ask about prices, dots over
+        // those only looking, a need over those with a story (the sim's tell, drawn).
+        const bubbles = await hallBubbles(page);
+        expect(bubbles.length).toBeGreaterThan(0);
+        for (const b of bubbles) {
+          expect(b.kind).toBe('speech');
+          if (b.tell === 'buying') expect(b.icon).toBe('priceTag');
+          else if (b.tell === 'looking') expect(b.icon).toBe('dots');
+          else expect(b.icon).toMatch(/^need\./);
+        }
         await page
           .getByRole('list', { name: /At your booth|Op je stand/ })
           .getByRole('button')

@@ -1,18 +1,20 @@
 // The mechanisms that make pushing against listening a real choice (#6): visitors who came
 // ready to buy and the tells they show, a pitch that signs them, the year between fairs, a
-// proposal that needs a customer who is due, the CEO's budget and the idle player's fate.
+// proposal that needs a customer who is due, the CEO's budget, the first promise measured
+// against a season of habit, and the idle player's fate.
 import { describe, expect, it } from 'vitest';
 import { shippedLevel } from '../../src/levels/registry';
+import type { Level } from '../../src/levels/schema';
 import { runBot } from '../../src/sim/bots';
-import { capOverBudget } from '../../src/sim/ceo';
+import { capOverBudget, seasonRevenue } from '../../src/sim/ceo';
 import { planLimits } from '../../src/sim/commands';
 import { US } from '../../src/sim/context';
 import { interact } from '../../src/sim/conversation';
 import { visitorSigns } from '../../src/sim/fair';
 import { apply, newGame } from '../../src/sim/game';
-import { passOffSeason } from '../../src/sim/market';
+import { choiceScore, habitRevenue, passOffSeason } from '../../src/sim/market';
 import { acceptChance } from '../../src/sim/proposals';
-import type { Lead } from '../../src/sim/state';
+import type { Lead, SeasonStats } from '../../src/sim/state';
 import {
   ctxOf,
   expectInvariants,
@@ -77,6 +79,29 @@ describe('visitors who came ready to buy', () => {
     const others = signed(false);
     expect(ready).toBeGreaterThan(0.5);
     expect(others).toBeLessThan(0.1);
+  });
+
+  it('a ready buyer signs as well at a conversation booth; the show only persuades the undecided', () => {
+    const signed = (focus: 'display' | 'conversation', ready: boolean) => {
+      const L = levelCopy();
+      L.fair.buyingMood = [0.9];
+      const game = gameAtFair(L, 'focus-1', { focus });
+      let n = 0;
+      for (let rep = 0; rep < 4; rep++)
+        for (let a = 0; a < game.state.accounts.length; a++) {
+          game.state.irritation[usRel(game.state, a)] = 0;
+          game.state.weeksUntil[a] = 1;
+          if (interact(ctxOf(game), a, US, 'pitch', 0, ready).sold > 0) n++;
+        }
+      return n / (4 * game.state.accounts.length);
+    };
+    const readyShow = signed('display', true);
+    const readyTalk = signed('conversation', true);
+    expect(Math.abs(readyShow - readyTalk)).toBeLessThan(0.06);
+    const m = levelCopy().model;
+    const othersShow = signed('display', false);
+    const othersTalk = signed('conversation', false);
+    expect(othersShow / othersTalk).toBeGreaterThan((m.focusDisplayPitch / m.focusConversationPitch) * 0.75);
   });
 });
 
@@ -150,6 +175,44 @@ describe('the CEO', () => {
     const over = patienceAfter(0.3);
     expect(capOverBudget(L, L.ceo.budget * 1.3)).toBeCloseTo(0.3, 10);
     expect(within - over).toBeCloseTo(L.ceo.budgetPenalty * 3, 6);
+  });
+
+  it('measures the first promise against what our customers buy in a season of habit', () => {
+    const L = levelCopy();
+    delete L.company.baselineRevenue;
+    const game = newGame(L, 'habit-1');
+    const ctx = ctxOf(game);
+    // By hand: each account's purchases in the weeks after at its cycle's pace, times its
+    // usual order, times its chance of picking us (choiceScore over all suppliers).
+    let expected = 0;
+    for (const acc of game.state.accounts) {
+      const scores = game.state.suppliers.map((_, sup) => choiceScore(ctx, acc.id, sup));
+      const total = scores.reduce((a, b) => a + b, 0);
+      expected += (L.weeksAfter / acc.cycleWeeks) * acc.orderValue * ((scores[US] as number) / total);
+    }
+    expect(habitRevenue(ctx, US, L.weeksAfter)).toBeCloseTo(expected, 0);
+    const limits = planLimits(ctx);
+    expect(limits.baseline % 100_000).toBe(0);
+    expect(Math.abs(limits.baseline - expected)).toBeLessThanOrEqual(50_000);
+    // The idle player, who does what the company always did, lands near it in season 1.
+    const idle = runBot(L, 'habit-1', 'idle');
+    const s1 = seasonRevenue(idle.state.history[0] as SeasonStats);
+    expect(s1 / limits.baseline).toBeGreaterThan(0.8);
+    expect(s1 / limits.baseline).toBeLessThan(1.25);
+  });
+
+  it('follows the market: bigger orders, a bigger baseline; a level may still name its own', () => {
+    const baselineOf = (L: Level) => planLimits(ctxOf(newGame(L, 'habit-2'))).baseline;
+    const L = levelCopy();
+    delete L.company.baselineRevenue;
+    const before = baselineOf(L);
+    for (const seg of L.segments) {
+      seg.orderValue.min *= 2;
+      seg.orderValue.max *= 2;
+    }
+    expect(baselineOf(L) / before).toBeGreaterThan(1.8);
+    L.company.baselineRevenue = 77_700_000;
+    expect(baselineOf(L)).toBe(77_700_000);
   });
 
   it('asks no forced growth: the smallest promise is last season’s revenue', () => {

@@ -169,6 +169,7 @@ export function bootJobs(
       a('scribble', 20, 20, 10, 10, (p) => I.scribble(p, 10, 10, 8, 0xc8553d));
       a('puff', 22, 18, 11, 9, (p) => I.puff(p, 11, 9, 8));
       a('coin', 12, 12, 6, 6, (p) => I.coin(p, 6, 6, 5));
+      a('priceTag', 16, 16, 8, 8, (p) => I.priceTag(p, 8, 8.5, 6.5));
       a('contract', 16, 20, 8, 10, (p) => I.contract(p, 8, 10, 13, 17));
       a('sparkle', 14, 14, 7, 7, (p) => I.sparkle(p, 7, 7, 6.5));
       a('cone', 70, 130, 35, 0, (p) => I.spotCone(p, 70, 130));

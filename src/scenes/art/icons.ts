@@ -1,4 +1,4 @@
-// Small pictures: the speech and thought bubbles, the need icons inside them, reactions
+// Small pictures: the speech and thought bubbles, the need icons and the price tag inside them, reactions
 // (a heart, a red scribble, a sigh), the order burst (coins and a signed contract), sparkles
 // and the spotlight of new products, the selection rings, and the street's envelopes.
 import { shade } from '../color';
@@ -168,6 +168,22 @@ export function puff(p: Pen, x: number, y: number, r: number): void {
   p.circle(x + r * 0.45, y + r * 0.15, r * 0.5, c, shade(c, -0.3));
   p.circle(x, y - r * 0.25, r * 0.62, c, shade(c, -0.3));
   p.ellipse(x, y + r * 0.05, r * 0.8, r * 0.35, c, null);
+}
+
+/**
+ * A price tag on its string, centred at (x, y), about 2r across: the bubble of a visitor who
+ * asks about prices and delivery (unlike the cost need's coin, so the two cannot be confused).
+ */
+export function priceTag(p: Pen, x: number, y: number, r: number): void {
+  const l = x - r * 0.95;
+  const t = y - r * 0.55;
+  const b = y + r * 0.55;
+  const rr = x + r * 0.95;
+  p.poly([l + r * 0.55, t, rr, t, rr, b, l + r * 0.55, b, l, y], 0x3f9a5b);
+  p.circle(l + r * 0.5, y, r * 0.16, WHITE);
+  p.lines([x - r * 0.1, y - r * 0.18, rr - r * 0.25, y - r * 0.18], WHITE, 1.1);
+  p.lines([x - r * 0.1, y + r * 0.18, rr - r * 0.45, y + r * 0.18], WHITE, 1.1);
+  p.lines([l + r * 0.5, y, l - r * 0.05, y - r * 0.75], INK, 0.8);
 }
 
 export function coin(p: Pen, x: number, y: number, r: number): void {

@@ -3,6 +3,7 @@
 // visitor, and rests there in a pose (queueing, standing at a pitch, seated at a table).
 // Movement is interpolated every frame; the simulation only moves targets, once per tick.
 import type * as Phaser from 'phaser';
+import type { Tell } from '../../sim';
 import type { ArtBook } from '../art/atlas';
 import { visitorFrames } from '../art/catalogue';
 import { type BoothBox, route } from '../layout/hall-layout';
@@ -38,6 +39,10 @@ export class Actor {
   selectable = false;
   /** Need icon frame this visitor hints at ('' none). */
   need = '';
+  /** What the visitor shows at a booth (their tell, as the card says it); '' for strollers. */
+  tell: Tell | '' = '';
+  /** The frame inside the bubble now ('' when none shows). */
+  iconFrame = '';
   bubbleUntil = 0;
   bubbleKind: 'none' | 'speech' | 'thought' = 'none';
   /** Backdrop strollers: when to pick the next place. */
@@ -189,6 +194,8 @@ export class ActorPool {
     a.alpha = 0;
     a.selectable = false;
     a.need = '';
+    a.tell = '';
+    a.iconFrame = '';
     a.bubbleKind = 'none';
     a.bubbleUntil = 0;
     a.dist = 0;

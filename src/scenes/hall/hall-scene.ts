@@ -45,6 +45,17 @@ function isLive(st: SessionState): boolean {
   return !!g && st.screen === 'play' && (g.state.phase === 'fair' || g.state.phase === 'plan');
 }
 
+/**
+ * What a visitor at a booth says in their bubble, by their tell (the same the card words):
+ * a price tag for one who asks about prices and delivery, their need for one who wants to tell
+ * what went wrong, dots for one who is only looking.
+ */
+function speechIcon(a: Actor): string {
+  if (a.tell === 'buying') return 'priceTag';
+  if (a.tell === 'looking') return 'dots';
+  return a.need || 'need.generic';
+}
+
 export class HallScene extends ViewScene implements View {
   private actors!: ActorPool;
   private fx!: FxPool;
@@ -224,6 +235,7 @@ export class HallScene extends ViewScene implements View {
       ENTRANCE_Y,
     );
     a.need = this.needFrame(s, v.account);
+    a.tell = v.tell;
     if (!atEntrance) {
       const p = this.targetOf(v, s, this.tmp);
       a.place(p.x, p.y);
@@ -531,7 +543,8 @@ export class HallScene extends ViewScene implements View {
     a.bubbleUntil = this.now + ms;
     const art = this.world.art;
     art.apply(a.bubble, kind === 'speech' ? 'bubble' : 'thought');
-    art.apply(a.icon, a.need || 'need.generic');
+    a.iconFrame = kind === 'speech' ? speechIcon(a) : a.need || 'need.generic';
+    art.apply(a.icon, a.iconFrame);
     a.bubble.setVisible(true);
     a.icon.setVisible(true);
   }
@@ -539,8 +552,16 @@ export class HallScene extends ViewScene implements View {
   private hideBubble(a: Actor): void {
     if (a.bubbleKind === 'thought') this.thoughts--;
     a.bubbleKind = 'none';
+    a.iconFrame = '';
     a.bubble.setVisible(false);
     a.icon.setVisible(false);
+  }
+
+  /** The bubble a visitor shows now, for tests: 'speech' or 'thought' and the icon in it. */
+  bubbleOf(visitor: number): { kind: 'speech' | 'thought'; icon: string } | null {
+    const a = this.actors.get(visitor);
+    if (!a || a.free || a.bubbleKind === 'none') return null;
+    return { kind: a.bubbleKind, icon: a.iconFrame };
   }
 
   // ---- input --------------------------------------------------------------------------------
