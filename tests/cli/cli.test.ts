@@ -146,9 +146,14 @@ describe('npm run bench', () => {
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out);
     expect(json.level).toBe('the-fair');
-    for (const bot of ['pusher', 'listener', 'balanced', 'listener-no-followup', 'random']) {
-      expect(json.bots[bot].gamesPerSecond).toBeGreaterThan(0);
-      expect(json.bots[bot].msPerGame).toBeGreaterThan(0);
+    for (const bot of BOT_NAMES) {
+      const b = json.bots[bot];
+      expect(b.gamesPerSecond).toBeGreaterThan(0);
+      expect(b.msPerGame).toBeGreaterThan(0);
+      expect(b.seasonsPerGame).toBeGreaterThanOrEqual(1);
+      expect(b.seasonsPerGame).toBeLessThanOrEqual(4);
+      // Time per season is the game's time spread over the seasons it played.
+      expect(b.msPerSeason).toBeCloseTo(b.msPerGame / b.seasonsPerGame, 1);
     }
   });
 });
