@@ -201,7 +201,8 @@ function xLabel(spec: ChartSpec, f: Frame, i: number, x: number): SVGElement | n
     'text',
     {
       x,
-      y: f.bottom + f.font * 1.25,
+      // Below the pins of the moments (a layoff under its week), where there are any.
+      y: f.bottom + f.font * (spec.events?.length ? 1.95 : 1.25),
       'text-anchor': 'middle',
       'font-size': f.font * 0.85,
       class: i === spec.highlight ? 'x-label is-current' : 'x-label',

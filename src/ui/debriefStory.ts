@@ -1,5 +1,6 @@
-// The debrief's story around the lines: the competitors' layoffs and the pusher bot's firing
-// pinned on the timeline, where and why the pusher was fired, and the layoffs in words.
+// The story around the lines: the competitors' layoffs and the pusher bot's firing pinned on
+// the debrief's timeline (and a season's layoffs and our firing on the review's), where and why
+// the pusher was fired, and the layoffs in words.
 import type { Game } from '../sim';
 import { type Ghosts, layoffsOf } from '../store/selectors';
 import type { Lang } from '../store/settings';
@@ -51,6 +52,41 @@ export function storyEvents(
       shape: 'cross',
     });
   return pins;
+}
+
+/**
+ * Pins for one season's review chart (x 0 = its fair, then its weeks): the competitors'
+ * layoffs of that season, and our firing if it came then.
+ */
+export function seasonEvents(t: T, game: Game, season: number, lang: Lang): NonNullable<ChartSpec['events']> {
+  const supplierId = (sup: number) => game.state.suppliers[sup]?.id ?? '';
+  const pins: NonNullable<ChartSpec['events']> = layoffsOf(game)
+    .filter((l) => l.season === season)
+    .map((l) => ({
+      index: l.week,
+      label: layoffText(t, game, l, lang),
+      color: supplierColor(game.level, supplierId(l.supplier)),
+    }));
+  const f = game.state.fired;
+  if (f && f.season === season)
+    pins.push({ index: f.week, label: t('review.firedMark'), color: palette.irritation, shape: 'cross' });
+  return pins;
+}
+
+/** One season's layoffs in words, under the review's chart (null when nobody was laid off). */
+export function seasonLayoffs(t: T, game: Game, season: number, lang: Lang): HTMLElement | null {
+  const list = layoffsOf(game).filter((l) => l.season === season);
+  if (!list.length) return null;
+  return h(
+    'div',
+    { class: 'season-layoffs' },
+    h('p', { class: 'hint' }, t('review.layoffsKey')),
+    h(
+      'ul',
+      { class: 'trace-list' },
+      list.map((l) => h('li', null, layoffText(t, game, l, lang))),
+    ),
+  );
 }
 
 /** Where and why the pusher bot was fired in this world, or that it stayed. */

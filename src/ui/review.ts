@@ -5,10 +5,11 @@
 import { money, moneyShort, number, percent } from '../i18n/format';
 import { seasonRevenue } from '../sim';
 import { seasonSeries, tracedOrders } from '../store/selectors';
-import { barChart } from './charts';
+import { barChart, lineChart } from './charts';
 import type { Part, Ui } from './context';
+import { seasonEvents, seasonLayoffs } from './debriefStory';
 import { h } from './dom';
-import { customerImprovement, originParts, profitLine, seasonTotals } from './reviewModel';
+import { customerImprovement, originParts, profitLine, runningTotal, seasonTotals } from './reviewModel';
 import { meanTrust, orderSentence, supplierColor, supplierNameById } from './text';
 import { createTips } from './tips';
 
@@ -39,27 +40,29 @@ export function createReview(ui: Ui): Part {
     yTitle: t('review.yRevenue'),
   };
 
-  // (a) The fair and the weeks after; season by season.
-  const weekly = barChart(
+  // (a) The fair and the weeks after, added up week by week (who pulls ahead after the fair
+  // reads from the slopes), with the season's layoffs and a firing pinned; season by season.
+  const weekly = lineChart(
     {
       ...chartCommon,
       title: t('review.weekly'),
       summary: t('review.weeklySummary'),
       xLabels: [t('common.fair'), ...Array.from({ length: L.weeksAfter }, (_, i) => String(i + 1))],
       xTitle: t('review.xWeeks'),
-      splitAfterFirst: true,
+      yTitle: t('review.yRunning'),
+      events: seasonEvents(t, game, season, lang),
     },
-    seasonSeries(game, season).map((x) => ({
-      id: x.id,
-      label: nameOf(x.id),
-      color: supplierColor(L, x.id),
-      values: x.values,
-      emphasis: x.id === 'us',
-      note: moneyShort(
-        x.values.reduce((a, b) => a + b, 0),
-        lang,
-      ),
-    })),
+    seasonSeries(game, season).map((x) => {
+      const values = runningTotal(x.values);
+      return {
+        id: x.id,
+        label: nameOf(x.id),
+        color: supplierColor(L, x.id),
+        values,
+        emphasis: x.id === 'us',
+        note: moneyShort(values.at(-1) ?? 0, lang),
+      };
+    }),
   );
   const totals = seasonTotals(game);
   const bySeason =
@@ -339,7 +342,7 @@ export function createReview(ui: Ui): Part {
         h('p', { class: 'headline' }, headline),
       ),
       createTips(ui, L, 'review'),
-      h('section', { class: 'review-charts' }, weekly, bySeason),
+      h('section', { class: 'review-charts' }, weekly, seasonLayoffs(t, game, season, lang), bySeason),
       h('div', { class: 'review-grid' }, origins, trace, promise, people, competition),
       next,
     ),

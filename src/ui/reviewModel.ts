@@ -57,6 +57,15 @@ export function seasonTotals(game: Game): { id: string; values: number[] }[] {
   return out;
 }
 
+/** A running total: each point the sum of all before it and itself. */
+export function runningTotal(values: readonly number[]): number[] {
+  let sum = 0;
+  return values.map((v) => {
+    sum += v;
+    return sum;
+  });
+}
+
 /** The season's profit as the review says it: our margin on the revenue, less the costs. */
 export function profitLine(t: T, L: Level, stats: SeasonStats, lang: Lang): string {
   return t('review.profit', {

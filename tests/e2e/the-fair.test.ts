@@ -117,6 +117,26 @@ describe('a season of the-fair, played through the interface', () => {
     // Read the review: the charts and where the orders came from.
     await expect(page.getByRole('heading', { name: 'Season 1 in review' }).isVisible()).resolves.toBe(true);
     await expect(page.getByText('The fair and the weeks after').first().isVisible()).resolves.toBe(true);
+    // The season added up week by week, one line per company, each layoff of the season pinned
+    // under its week and listed in words.
+    const chart = await page.evaluate(() => {
+      const fig = [...document.querySelectorAll('figure.chart')].find((f) =>
+        f.querySelector('.chart-title')?.textContent?.startsWith('The fair and the weeks after'),
+      );
+      return fig
+        ? {
+            lines: fig.querySelectorAll('path.line').length,
+            pins: fig.querySelectorAll('path.event-pin').length,
+            listed: document.querySelectorAll('.season-layoffs li').length,
+          }
+        : null;
+    });
+    const seasonLayoffs = (await state(page))?.news.filter(
+      (n) => n.kind === 'layoff' && n.season === 0,
+    ).length;
+    expect(chart?.lines).toBe(1 + shippedLevel('the-fair').competitors.length);
+    expect(chart?.pins).toBe(seasonLayoffs);
+    expect(chart?.listed).toBe(seasonLayoffs);
     await shot(page, 'the-fair-03-review');
     await page.getByRole('button', { name: /Improve what customers told you/ }).click();
     await waitForPhase(page, 'plan');

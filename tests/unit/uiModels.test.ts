@@ -22,9 +22,16 @@ import {
   seriesSoFar,
   sortedLeads,
 } from '../../src/ui/afterModel';
+import { seasonEvents } from '../../src/ui/debriefStory';
 import { decideKey } from '../../src/ui/keyboard';
 import { factsOf, lessonLines } from '../../src/ui/lessons';
-import { customerImprovement, listenedToAnyone, originParts, seasonTotals } from '../../src/ui/reviewModel';
+import {
+  customerImprovement,
+  listenedToAnyone,
+  originParts,
+  runningTotal,
+  seasonTotals,
+} from '../../src/ui/reviewModel';
 
 const L = shippedLevel('the-fair');
 const en = translator('en');
@@ -112,6 +119,38 @@ describe('the review', () => {
     const totals = seasonTotals(g);
     expect(totals.map((t) => t.id)).toEqual(['us', ...L.competitors.map((c) => c.id)]);
     for (const t of totals) expect(t.values.length).toBe(g.state.history.length);
+  });
+
+  it('adds the season up week by week for the chart, ending at the season’s total', () => {
+    expect(runningTotal([5, 0, 3, 2])).toEqual([5, 5, 8, 10]);
+    const stats = g.state.history[0];
+    if (!stats) throw new Error('no season');
+    const ours = runningTotal([stats.fairRevenue, ...stats.weeklyRevenue]);
+    expect(ours.at(-1)).toBe(seasonRevenue(stats));
+    expect(ours).toHaveLength(L.weeksAfter + 1);
+  });
+
+  it('pins each season’s layoffs on its own chart, at their week', () => {
+    const layoffs = g.state.news.filter((n) => n.kind === 'layoff');
+    expect(layoffs.length).toBeGreaterThan(0);
+    for (let season = 0; season < g.state.history.length; season++) {
+      const mine = layoffs.filter((n) => n.season === season);
+      const pins = seasonEvents(en, g, season, 'en');
+      expect(pins.map((p) => p.index)).toEqual(mine.map((n) => n.week));
+      for (const p of pins) expect(p.label).toMatch(/season \d/);
+    }
+  });
+
+  it('marks our firing on the season it came in', () => {
+    for (let seed = 1; seed < 40; seed++) {
+      const fired = runBot(L, String(seed), 'pusher');
+      const f = fired.state.fired;
+      if (!f) continue;
+      const cross = seasonEvents(en, fired, f.season, 'en').filter((p) => p.shape === 'cross');
+      expect(cross).toEqual([expect.objectContaining({ index: f.week, label: 'you were let go' })]);
+      return;
+    }
+    throw new Error('no seed fired the pusher');
   });
 
   it('knows whether anyone was listened to', () => {
