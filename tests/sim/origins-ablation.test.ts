@@ -4,7 +4,7 @@
 // firing would cut the revenue for a reason of its own). Word of mouth: within 3 points.
 // Follow-ups: the loss is at least the credited share and at most 6 points more — a won
 // proposal also makes us the account's main supplier, so later regular orders follow it
-// (README, "Origins").
+// (README, "The model, in brief").
 // Ceiling: the attentive bot, which decides only on what a player sees, earns the most of all
 // shipped bots on every level.
 import { describe, expect, it } from 'vitest';
