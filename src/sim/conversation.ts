@@ -53,11 +53,11 @@ function pitchChance(ctx: Ctx, a: number, sup: number, ready: boolean): number {
   const supplier = s.suppliers[sup];
   if (!acc || !supplier) return 0;
   const teamMood = sup === US ? s.team.mood : supplier.mood;
-  const focus = supplier.focus === 'display' ? m.focusDisplayPitch : m.focusConversationPitch;
   const fit = fitFor(ctx, a, sup, m.knowledgeFit);
   const common = (0.7 + 0.3 * (teamMood / 100)) * (1 - (s.irritation[rel(s, a, sup)] as number));
   if (ready) return clamp(m.readyPitchChance * (0.5 + fit) * common, 0, 1);
   const due = readiness(s.weeksUntil[a] as number, acc.cycleWeeks);
+  const focus = supplier.focus === 'display' ? m.focusDisplayPitch : m.focusConversationPitch;
   return m.pitchChance * buyingMood(L, s.season) * (0.2 + 0.8 * due) * fit * focus * common;
 }
 

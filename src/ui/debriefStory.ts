@@ -29,6 +29,14 @@ function layoffText(t: T, game: Game, l: Layoff, lang: Lang): string {
   });
 }
 
+type Pin = NonNullable<ChartSpec['events']>[number];
+
+/** A layoff pinned at x `index`, in its company's colour, its words as the tooltip. */
+function layoffPin(t: T, game: Game, l: Layoff, lang: Lang, index: number): Pin {
+  const id = game.state.suppliers[l.supplier]?.id ?? '';
+  return { index, label: layoffText(t, game, l, lang), color: supplierColor(game.level, id) };
+}
+
 /** Pins for the cumulative chart: every layoff of the game, and the pusher ghost's firing. */
 export function storyEvents(
   t: T,
@@ -37,12 +45,7 @@ export function storyEvents(
   lang: Lang,
 ): NonNullable<ChartSpec['events']> {
   const per = game.level.weeksAfter + 1;
-  const supplierId = (sup: number) => game.state.suppliers[sup]?.id ?? '';
-  const pins: NonNullable<ChartSpec['events']> = layoffsOf(game).map((l) => ({
-    index: l.season * per + l.week,
-    label: layoffText(t, game, l, lang),
-    color: supplierColor(game.level, supplierId(l.supplier)),
-  }));
+  const pins = layoffsOf(game).map((l) => layoffPin(t, game, l, lang, l.season * per + l.week));
   const f = g?.pusherFired;
   if (f)
     pins.push({
@@ -59,14 +62,9 @@ export function storyEvents(
  * layoffs of that season, and our firing if it came then.
  */
 export function seasonEvents(t: T, game: Game, season: number, lang: Lang): NonNullable<ChartSpec['events']> {
-  const supplierId = (sup: number) => game.state.suppliers[sup]?.id ?? '';
-  const pins: NonNullable<ChartSpec['events']> = layoffsOf(game)
+  const pins = layoffsOf(game)
     .filter((l) => l.season === season)
-    .map((l) => ({
-      index: l.week,
-      label: layoffText(t, game, l, lang),
-      color: supplierColor(game.level, supplierId(l.supplier)),
-    }));
+    .map((l) => layoffPin(t, game, l, lang, l.week));
   const f = game.state.fired;
   if (f && f.season === season)
     pins.push({ index: f.week, label: t('review.firedMark'), color: palette.irritation, shape: 'cross' });

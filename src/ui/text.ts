@@ -1,10 +1,10 @@
 // Words derived from the game: names of suppliers and people, a visitor's hint line, the CEO's
 // lines in the news, where an order came from, lead statuses and the CEO's view of a promise.
 // Pure functions of (translator, level, state), so they are unit-tested without a browser.
-import { pickLine } from '../i18n';
+import { type Key, pickLine } from '../i18n';
 import { money } from '../i18n/format';
 import type { Level } from '../levels/schema';
-import type { LeadStatus, News, Order, SimState } from '../sim';
+import { type BotName, isBotName, type LeadStatus, type News, type Order, type SimState } from '../sim';
 import { companyName, personName } from '../store/selectors';
 import type { Lang } from '../store/settings';
 import { GOOD_LEAD, WARM_LEAD } from '../store/weeksRule';
@@ -187,24 +187,18 @@ export function leadQualityKey(quality: number): 'lead.warm' | 'lead.good' | 'le
   return 'lead.short';
 }
 
-/** The dictionary key of a bot's name. */
-export function botKey(name: string) {
-  switch (name) {
-    case 'pusher':
-      return 'bot.pusher' as const;
-    case 'listener':
-      return 'bot.listener' as const;
-    case 'balanced':
-      return 'bot.balanced' as const;
-    case 'listener-no-followup':
-      return 'bot.listenerNoFollowup' as const;
-    case 'listener-bold':
-      return 'bot.listenerBold' as const;
-    case 'attentive':
-      return 'bot.attentive' as const;
-    case 'idle':
-      return 'bot.idle' as const;
-    default:
-      return 'bot.random' as const;
-  }
+const BOT_KEYS = {
+  pusher: 'bot.pusher',
+  listener: 'bot.listener',
+  balanced: 'bot.balanced',
+  'listener-no-followup': 'bot.listenerNoFollowup',
+  'listener-bold': 'bot.listenerBold',
+  attentive: 'bot.attentive',
+  idle: 'bot.idle',
+  random: 'bot.random',
+} as const satisfies Record<BotName, Key>;
+
+/** The dictionary key of a bot's name (the random bot's for a name that is none). */
+export function botKey(name: string): (typeof BOT_KEYS)[BotName] {
+  return isBotName(name) ? BOT_KEYS[name] : BOT_KEYS.random;
 }

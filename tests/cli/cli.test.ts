@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { shippedLevel } from '../../src/levels/registry';
 import { BOT_NAMES, runBot, summarize, toReplay } from '../../src/sim';
+import { SUMMARY_SHAPE } from '../sim/summary-shape';
 
 function run(tool: string, args: string[]) {
   const res = spawnSync('npx', ['tsx', `src/cli/${tool}.ts`, ...args], {
@@ -21,26 +22,12 @@ describe('npm run sim', () => {
     const r = run('sim', ['--level', 'the-fair', '--seed', '42', '--bot', 'listener', '--json']);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out);
-    expect(Object.keys(json).sort()).toEqual(
-      ['bot', 'competitors', 'fired', 'hash', 'level', 'seasons', 'seed', 'simVersion', 'totals'].sort(),
-    );
-    expect(Object.keys(json.seasons[0]).sort()).toEqual(
-      ['afterFairRevenue', 'ceoPatience', 'fairRevenue', 'hash', 'profit', 'revenue', 'weeklyRevenue'].sort(),
-    );
-    expect(Object.keys(json.competitors[0]).sort()).toEqual(['id', 'seasons']);
-    expect(Object.keys(json.competitors[0].seasons[0]).sort()).toEqual(
-      [
-        'fairPaid',
-        'fairRevenue',
-        'fairSpend',
-        'layoffs',
-        'revenue',
-        'staffEnd',
-        'staffStart',
-        'weeklyRevenue',
-      ].sort(),
-    );
-    expect(Object.keys(json.totals).sort()).toEqual(['afterFairRevenue', 'fairRevenue', 'profit', 'revenue']);
+    const keys = (o: object) => Object.keys(o).sort();
+    expect(keys(json)).toEqual(SUMMARY_SHAPE.top);
+    expect(keys(json.seasons[0])).toEqual(SUMMARY_SHAPE.season);
+    expect(keys(json.competitors[0])).toEqual(SUMMARY_SHAPE.competitor);
+    expect(keys(json.competitors[0].seasons[0])).toEqual(SUMMARY_SHAPE.competitorSeason);
+    expect(keys(json.totals)).toEqual(SUMMARY_SHAPE.totals);
     expect(json).toEqual(summarize(runBot(shippedLevel('the-fair'), '42', 'listener'), 'listener'));
   });
 

@@ -7,31 +7,17 @@ import { gameHash, newGame } from '../../src/sim/game';
 import { summarize } from '../../src/sim/summary';
 import { SIM_VERSION } from '../../src/sim/version';
 import { levelCopy } from './helpers';
+import { SUMMARY_SHAPE } from './summary-shape';
 
 const keys = (o: object) => Object.keys(o).sort();
 
-const TOP = ['bot', 'competitors', 'fired', 'hash', 'level', 'seasons', 'seed', 'simVersion', 'totals'];
-const SEASON = [
-  'afterFairRevenue',
-  'ceoPatience',
-  'fairRevenue',
-  'hash',
-  'profit',
-  'revenue',
-  'weeklyRevenue',
-];
-const COMPETITOR = ['id', 'seasons'];
-const COMPETITOR_SEASON = [
-  'fairPaid',
-  'fairRevenue',
-  'fairSpend',
-  'layoffs',
-  'revenue',
-  'staffEnd',
-  'staffStart',
-  'weeklyRevenue',
-];
-const TOTALS = ['afterFairRevenue', 'fairRevenue', 'profit', 'revenue'];
+const {
+  top: TOP,
+  season: SEASON,
+  competitor: COMPETITOR,
+  competitorSeason: COMPETITOR_SEASON,
+  totals: TOTALS,
+} = SUMMARY_SHAPE;
 
 const L = shippedLevel('the-fair');
 

@@ -15,6 +15,7 @@ import {
   seasonRevenue,
   type Visitor,
 } from '../../src/sim';
+import { visitorsAtOurBooth } from '../../src/store/selectors';
 import { profitFigure } from '../../src/ui/afterModel';
 import { ANSWER_LINES, signLines, TELL_LINES } from '../../src/ui/cardText';
 import { profitLine } from '../../src/ui/reviewModel';
@@ -111,10 +112,7 @@ describe('what a visitor shows on the card', () => {
       revenueTarget: lim.minTarget,
       costCap: lim.plannedCost.medium + 10 * L.model.proposalCost,
     });
-    const waiting = () =>
-      g.state.visitors.find(
-        (v) => v.booth === 0 && (v.status === 'queue' || v.status === 'talking') && !v.talk?.resolved,
-      );
+    const waiting = () => visitorsAtOurBooth(g)[0];
     for (let i = 0; i < 400 && !waiting(); i++) apply(g, { type: 'advance', steps: 1 });
     const v = waiting();
     expect(v).toBeDefined();
