@@ -114,9 +114,25 @@ const Competitor = z
     ),
     showsInnovations: z.boolean().describe('Whether they show glittering new products at the fair.'),
     fit: Fit,
-    cash: cents('Cash at the start of the game.'),
+    cashWeeks: num(
+      'Cash at the start of the game, in weeks of its costs (staff and overheads). A competitor with less than layoffRunwayWeeks of runway lays off after a fair that did not pay.',
+      0,
+      104,
+      8,
+    ),
+    plannedProfit: num(
+      'Share of its gross margin the competitor plans to keep in a year of habit: its overheads are set to spend the rest after its staff, on the market the level builds (what the accounts buy from it at their cycles and the chances they pick it at the start). So a competitor is as lean or as fat as this says, whatever the size of the orders.',
+      0,
+      1,
+      0.25,
+    ),
+    cash: cents(
+      'Cash at the start of the game, named outright instead of cashWeeks (the shipped levels do not).',
+    ).optional(),
     staffWeeklyCost: cents('What one staff member costs per week.'),
-    fixedWeeklyCost: cents('Other costs per week.'),
+    fixedWeeklyCost: cents(
+      'Other costs per week, named outright instead of working them out from plannedProfit (the shipped levels do not).',
+    ).optional(),
     margin: num('Share of revenue kept as gross margin.', 0, 1),
     marketShare: num('Share of the accounts that start with them as main supplier.', 0, 1),
     listeningSkill: num('How well their people listen (0..1).', 0, 1, 0.4),

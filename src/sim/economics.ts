@@ -4,6 +4,7 @@
 // people off — which cuts its booth, its follow-ups and its service (see market.ts), the
 // short-term spiral of the story. We never lay off: our costs are judged by the CEO instead (ceo.ts).
 import { type Ctx, US } from './context';
+import { habitRevenue } from './market';
 
 /** Revenue of a supplier in the current week of the current season. */
 export function weekRevenue(ctx: Ctx, sup: number): number {
@@ -38,6 +39,27 @@ export function bookFairMargin(ctx: Ctx): void {
 export function weeklyCost(ctx: Ctx, sup: number): number {
   const supplier = ctx.s.suppliers[sup];
   return supplier ? supplier.staff * supplier.staffWeeklyCost + supplier.fixedWeeklyCost : 0;
+}
+
+/**
+ * A competitor's books at the start of the game: overheads planned so that a year of habit
+ * (what the accounts buy from it at their cycles and the chances they pick it now) leaves it
+ * `plannedProfit` of its gross margin, and cash for `cashWeeks` of its costs — unless the level
+ * names its overheads or its cash outright. So how lean a competitor runs does not hang on the
+ * size of the orders the level draws.
+ */
+export function budgetCompetitors(ctx: Ctx): void {
+  const { s, L } = ctx;
+  L.competitors.forEach((c, k) => {
+    const supplier = s.suppliers[k + 1];
+    if (!supplier) return;
+    if (c.fixedWeeklyCost === undefined) {
+      const margin = habitRevenue(ctx, k + 1, 1) * c.margin;
+      const staff = c.staff * c.staffWeeklyCost;
+      supplier.fixedWeeklyCost = Math.max(0, Math.round(margin * (1 - c.plannedProfit) - staff));
+    }
+    if (c.cash === undefined) supplier.cash = Math.round(c.cashWeeks * weeklyCost(ctx, k + 1));
+  });
 }
 
 /** Our weekly costs still to be booked this season (the weeks after not yet played). */

@@ -1,6 +1,6 @@
 // The simulation's version: part of every save, replay and result code. Bump it whenever a
 // change to the model would make an old command log replay to a different ending.
-export const SIM_VERSION = 3;
+export const SIM_VERSION = 4;
 // 2: a proposal must fit under the cost cap with the season's weekly costs still to come.
 // 2 also: the fair's and the plan's news are dated week 0 (not the last week of the season before).
 // 2 also: each season keeps what moved the CEO's patience and the team's mood, by cause (moves.ts).
@@ -11,3 +11,7 @@ export const SIM_VERSION = 3;
 // orders after a firing are not ours; competitors lay off only when their fair did not pay.
 // 3 also: the first promise grows from what our customers buy in a season of habit, worked out
 // from the market, unless the level names company.baselineRevenue (the shipped ones do not).
+// 4: a competitor's books come from its market (#6): its overheads are planned so that a year of
+// habit leaves it `plannedProfit` of its gross margin and its cash is `cashWeeks` of its costs,
+// unless the level names them outright (the shipped ones do not): bigger orders make bigger
+// competitors, not richer ones, so whether an unpaid fair leaves one short no longer hangs on them.

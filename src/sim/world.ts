@@ -3,6 +3,7 @@
 // Everything random here draws from the 'accounts' stream only, so the world depends on the
 // seed alone.
 import type { Level } from '../levels/schema';
+import { budgetCompetitors } from './economics';
 import { between, intBetween, next, pickWeighted, type RngState, seedStreams } from './rng';
 import type { Account, CompetitorSeasonStats, SimState, Supplier } from './state';
 import { SIM_VERSION } from './version';
@@ -78,10 +79,10 @@ function makeSuppliers(L: Level): Supplier[] {
       showsInnovations: c.showsInnovations,
       glitter: 0,
       fit: fitVector(L, c.fit),
-      cash: c.cash,
+      cash: c.cash ?? 0,
       margin: c.margin,
       staffWeeklyCost: c.staffWeeklyCost,
-      fixedWeeklyCost: c.fixedWeeklyCost,
+      fixedWeeklyCost: c.fixedWeeklyCost ?? 0,
       skill: c.listeningSkill,
       mood: c.mood,
       shortfall: 0,
@@ -123,7 +124,7 @@ export function createState(L: Level, seed: string): SimState {
   const segmentMembers: number[][] = L.segments.map(() => []);
   for (const a of accounts) segmentMembers[a.segment]?.push(a.id);
   const zeros = () => new Array<number>(accounts.length * S).fill(0);
-  return {
+  const state: SimState = {
     simVersion: SIM_VERSION,
     level: L.id,
     seed,
@@ -159,4 +160,6 @@ export function createState(L: Level, seed: string): SimState {
     history: [],
     competitorHistory: L.competitors.map((): CompetitorSeasonStats[] => []),
   };
+  budgetCompetitors({ L, s: state, ev: null });
+  return state;
 }

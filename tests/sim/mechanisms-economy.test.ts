@@ -11,9 +11,10 @@ import { interact } from '../../src/sim/conversation';
 import { weeklyCost } from '../../src/sim/economics';
 import { apply, type Game } from '../../src/sim/game';
 import { favouriteNeed, heardNeed, improve, innovationReady } from '../../src/sim/improvements';
-import { updateService, weeklyDrift } from '../../src/sim/market';
+import { habitRevenue, updateService, weeklyDrift } from '../../src/sim/market';
 import { followUpCapacity } from '../../src/sim/proposals';
 import type { SimState } from '../../src/sim/state';
+import { createState } from '../../src/sim/world';
 import {
   ctxOf,
   expectInvariants,
@@ -26,6 +27,11 @@ import {
 } from './helpers';
 
 const C = 1; // the first competitor's supplier index
+
+function must1<T>(x: T | undefined): T {
+  if (x === undefined) throw new Error('missing');
+  return x;
+}
 
 function layoffLevel(): Level {
   const L = levelCopy();
@@ -56,6 +62,55 @@ function weeks(game: Game, n: number) {
 }
 
 describe('competitor economics', () => {
+  it("plans a competitor's overheads from its market: a year of habit leaves plannedProfit of its margin", () => {
+    const L = levelCopy();
+    let planned = 0;
+    for (let seed = 1; seed <= 10; seed++) {
+      const s = createState(L, String(seed));
+      const ctx = { L, s, ev: null };
+      L.competitors.forEach((c, k) => {
+        const sup = must1(s.suppliers[k + 1]);
+        const margin = habitRevenue(ctx, k + 1, 1) * c.margin;
+        const cost = weeklyCost(ctx, k + 1);
+        expect(sup.cash / cost).toBeCloseTo(c.cashWeeks, 3);
+        if (sup.fixedWeeklyCost > 0) {
+          planned++;
+          expect(1 - cost / margin).toBeCloseTo(c.plannedProfit, 3);
+        } else {
+          // A market too small for its staff: no overheads, and less profit than planned.
+          expect(1 - cost / margin).toBeLessThanOrEqual(c.plannedProfit);
+        }
+      });
+    }
+    expect(planned).toBeGreaterThan(20);
+  });
+
+  it('bigger orders make bigger competitors, not richer ones: overheads and cash scale with the market', () => {
+    const L = levelCopy();
+    const big = levelCopy();
+    for (const g of big.segments) g.orderValue = { min: g.orderValue.min * 2, max: g.orderValue.max * 2 };
+    const a = createState(L, '1');
+    const b = createState(big, '1');
+    L.competitors.forEach((c, k) => {
+      const before = must1(a.suppliers[k + 1]);
+      const after = must1(b.suppliers[k + 1]);
+      expect(before.fixedWeeklyCost).toBeGreaterThan(0);
+      const staff = c.staff * c.staffWeeklyCost;
+      expect((after.fixedWeeklyCost + staff) / (before.fixedWeeklyCost + staff)).toBeCloseTo(2, 2);
+      expect(after.cash / before.cash).toBeCloseTo(2, 2);
+    });
+  });
+
+  it('a level may still name a competitor’s overheads and cash outright', () => {
+    const L = levelCopy();
+    const first = must1(L.competitors[0]);
+    first.fixedWeeklyCost = 123_400;
+    first.cash = 5_000_000;
+    const sup = must1(createState(L, '7').suppliers[C]);
+    expect(sup.fixedWeeklyCost).toBe(123_400);
+    expect(sup.cash).toBe(5_000_000);
+  });
+
   it('a competitor short of cash lays off staff (news, history); a rich one does not', () => {
     const L = layoffLevel();
     const game = unpaidFair(gameAfterFair(L, 'layoff-1'));
