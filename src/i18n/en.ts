@@ -470,6 +470,7 @@ export const en = {
     adds: 'And then:',
     known: 'What your team already knows',
     knownNone: 'Nothing yet. They are a stranger to you.',
+    knownNoneMet: 'Nothing written down about their needs yet.',
     knownMore: '…and a little about {n} more of what they need.',
     trust: 'Trust in you',
     choose: 'What do you do?',

@@ -477,6 +477,7 @@ export const nl: Dict = {
     adds: 'En dan:',
     known: 'Wat je team al weet',
     knownNone: 'Nog niets. Je kent ze nog niet.',
+    knownNoneMet: 'Nog niets opgeschreven over wat ze nodig hebben.',
     knownMore: '…en een beetje over nog {n} andere dingen die ze nodig hebben.',
     trust: 'Vertrouwen in jou',
     choose: 'Wat doe je?',

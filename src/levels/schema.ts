@@ -4,6 +4,7 @@
 // player reads is a { en, nl } pair. Cross-references (need and segment ids, claims) are
 // checked in references.ts, which knows the whole file.
 import { z } from 'zod';
+import { DEFAULT_REPLIES } from './replies';
 
 export const SCHEMA_VERSION = 2;
 
@@ -458,11 +459,36 @@ const Fair = z
   })
   .describe('The fair: its days, its booths and its buying mood.');
 
+const Replies = z
+  .strictObject({
+    remember: z
+      .strictObject({
+        proposal: Lines.describe(
+          'Opening line of a customer who accepted a proposal of ours after an earlier fair.',
+        ),
+        pitched: Lines.describe('Opening line of a customer still annoyed by a pitch of ours.'),
+        talked: Lines.describe('Opening line of a customer we talked with at an earlier fair.'),
+        loyal: Lines.describe('Opening line of a customer whose main supplier we are.'),
+      })
+      .describe('What a visitor who remembers us says first (the strongest memory is used).'),
+    after: z
+      .strictObject({
+        signed: Lines.describe('After a pitch that signed.'),
+        refused: Lines.describe('After a pitch that did not sign and annoyed them.'),
+        declined: Lines.describe('After a pitch that did not sign and did not annoy them.'),
+        heard: Lines.describe('After we listened.'),
+        brochure: Lines.describe('After we handed them a brochure.'),
+      })
+      .describe('What a visitor says back to what we did.'),
+  })
+  .describe('What visitors say at our booth. Leave it out and the game’s own lines are used.');
+
 const People = z
   .strictObject({
     firstNames: z.array(z.string().min(1)).min(4).describe('First names for visitors.'),
     lastNames: z.array(z.string().min(1)).min(4).describe('Last names for visitors.'),
     companies: z.array(z.string().min(1)).min(4).describe('Company names for accounts.'),
+    replies: Replies.default(() => structuredClone(DEFAULT_REPLIES)),
   })
   .describe('Name parts for the people and companies of the market.');
 

@@ -43,6 +43,7 @@ export {
 } from './game';
 export { hashState, hashValue } from './hash';
 export { favouriteNeed, heardNeed, innovationReady } from './improvements';
+export { accountMemory, type Memory } from './memory';
 export { fitFor, topKnownNeed, topNeed } from './offering';
 export { acceptChance, followUpCapacity, proposalsThisWeek } from './proposals';
 export { next, type RngState, seedStream } from './rng';

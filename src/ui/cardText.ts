@@ -1,10 +1,11 @@
 // What the conversation card says: what the visitor shows (their tell, and once asked, their
-// answer: needed now or looking ahead), and after the player acts, the consequences of one
-// outcome event (an order, trust up or down, irritation, a lead, what was learned), as sentences.
+// answer: needed now or looking ahead), what they remember of us and what they say back (the
+// level's lines), and after the player acts, the consequences of one outcome event (an order,
+// trust up or down, irritation, a lead, what was learned), as sentences.
 import type { Key } from '../i18n';
 import { money } from '../i18n/format';
 import type { Level } from '../levels/schema';
-import { type SimEvent, type Tell, type Visitor, visitorSigns } from '../sim';
+import { type Action, type Memory, type SimEvent, type Tell, type Visitor, visitorSigns } from '../sim';
 import type { Lang } from '../store/settings';
 import type { T } from './context';
 
@@ -75,4 +76,34 @@ export function signLines(t: T, v: Visitor): SignLines {
   const answer =
     seen.buying === null ? null : t(pickKey(ANSWER_LINES[seen.buying ? 'now' : 'later'], v.id * 3 + 2));
   return { tell, answer };
+}
+
+/** The kind of reply a visitor gives to what we did at the booth (none to a question). */
+export type ReplyKind = keyof Level['people']['replies']['after'];
+
+export function replyKind(action: Action, ev: OutcomeEvent): ReplyKind | null {
+  if (action === 'listen') return 'heard';
+  if (action === 'brochure') return 'brochure';
+  if (action !== 'pitch') return null;
+  if (ev.sold > 0) return 'signed';
+  return ev.irritation > EPS ? 'refused' : 'declined';
+}
+
+function pickLine(lines: readonly string[], n: number): string {
+  return lines[((n % lines.length) + lines.length) % lines.length] ?? '';
+}
+
+/** What the visitor says back to what we did, from the level's lines (one per visitor). */
+export function replyLine(level: Level, kind: ReplyKind, visitorId: number, lang: Lang): string {
+  return pickLine(level.people.replies.after[kind][lang], visitorId * 7 + 3);
+}
+
+/** The line a visitor opens with when they remember us, from the level's lines, or null. */
+export function memoryLine(
+  level: Level,
+  memory: Memory | null,
+  visitorId: number,
+  lang: Lang,
+): string | null {
+  return memory ? pickLine(level.people.replies.remember[memory][lang], visitorId * 11 + 5) : null;
 }

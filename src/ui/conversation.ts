@@ -3,12 +3,22 @@
 // and four choices; the consequence shows at once. A question keeps them talking; anything
 // else ends with "Back to the hall".
 import { money, percent } from '../i18n/format';
-import type { Action, CommandError } from '../sim';
+import { type Action, accountMemory, type CommandError, type Memory } from '../sim';
 import { visitorCard } from '../store/selectors';
-import { findOutcome, type OutcomeEvent, outcomeLines, signLines } from './cardText';
+import {
+  findOutcome,
+  memoryLine,
+  type OutcomeEvent,
+  outcomeLines,
+  type ReplyKind,
+  replyKind,
+  replyLine,
+  signLines,
+} from './cardText';
 import type { Part, Ui } from './context';
 import { fill, h, trapFocus } from './dom';
 import { hintLine, supplierName } from './text';
+import { visitorFace } from './visitorFace';
 
 /** Needs listed on the card (the heaviest for this visitor); the rest are counted. */
 const KNOWN_SHOWN = 2;
@@ -26,6 +36,9 @@ export function createConversation(ui: Ui, visitorId: number): Part {
   const el = h('div', { class: 'card-layer' }, box);
   const untrap = trapFocus(box);
   let outcome: OutcomeEvent | null = null;
+  let reply: ReplyKind | null = null;
+  /** What they remember of us, read once as they step up (our talk now must not change it). */
+  let remembered: Memory | null | undefined;
   let error: CommandError | null = null;
   let finished = false;
   /** Needs learned in this conversation (the team's notes may not reach the card's threshold yet). */
@@ -54,6 +67,7 @@ export function createConversation(ui: Ui, visitorId: number): Part {
     error = null;
     const ev = findOutcome(store.getState().pending, visitorId);
     outcome = ev;
+    reply = ev ? replyKind(action, ev) : null;
     if (ev && ev.learned >= 0 && !learnedHere.includes(ev.learned)) learnedHere.push(ev.learned);
     if (action !== 'ask') finished = true;
     const game = store.getState().game;
@@ -89,12 +103,15 @@ export function createConversation(ui: Ui, visitorId: number): Part {
     // What they show (their tell), and once asked, their answer: only what a player may see.
     const signs = signLines(t, v);
     const knownNeeds = [...card.known, ...learnedHere.filter((n) => !card.known.includes(n))];
+    if (remembered === undefined) remembered = accountMemory(game.state, v.account);
+    const memory = memoryLine(L, remembered, v.id, lang);
     const head = h(
       'header',
       { class: 'card-head' },
+      visitorFace(v.account, card.name),
       h(
         'div',
-        null,
+        { class: 'card-who' },
         h('h2', { id: titleId, tabindex: -1 }, card.name),
         h(
           'p',
@@ -118,6 +135,7 @@ export function createConversation(ui: Ui, visitorId: number): Part {
       'section',
       { class: 'card-says' },
       h('h3', null, t('card.says')),
+      memory ? h('blockquote', { class: 'card-memory' }, `“${memory}”`) : null,
       h('p', { class: 'card-tell' }, signs.tell),
       hints.map((line, i) =>
         h(
@@ -140,7 +158,7 @@ export function createConversation(ui: Ui, visitorId: number): Part {
             null,
             knownNeeds.slice(0, KNOWN_SHOWN).map((n) => h('li', null, L.needs[n]?.learned[lang] ?? '')),
           )
-        : h('p', { class: 'hint' }, t('card.knownNone')),
+        : h('p', { class: 'hint' }, t(remembered ? 'card.knownNoneMet' : 'card.knownNone')),
       knownNeeds.length > KNOWN_SHOWN
         ? h('p', { class: 'hint' }, t('card.knownMore', { n: knownNeeds.length - KNOWN_SHOWN }))
         : null,
@@ -156,6 +174,7 @@ export function createConversation(ui: Ui, visitorId: number): Part {
           'section',
           { class: 'card-outcome', 'aria-live': 'polite' },
           h('h3', null, finished ? t('card.outcome') : t('card.asked')),
+          reply ? h('blockquote', { class: 'card-reply' }, `“${replyLine(L, reply, v.id, lang)}”`) : null,
           h(
             'ul',
             null,
