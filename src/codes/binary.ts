@@ -63,7 +63,11 @@ const idx = <T>(list: readonly T[], v: T) => Math.max(0, list.indexOf(v));
 function writeCommand(w: Writer, c: Command): void {
   w.uint(idx(TYPES, c.type));
   if (c.type === 'plan') {
-    w.uint(idx(BOOTHS, c.booth) * 4 + (c.focus === 'conversation' ? 2 : 0) + (c.showInnovations ? 1 : 0));
+    // The CEO's invitation is bit 16, above the bits older codes used (so they read as before).
+    const invite = c.inviteCeo ? 16 : 0;
+    w.uint(
+      invite + idx(BOOTHS, c.booth) * 4 + (c.focus === 'conversation' ? 2 : 0) + (c.showInnovations ? 1 : 0),
+    );
     for (const n of [c.pitchers, c.listeners, c.revenueTarget, c.costCap]) w.uint(n);
   } else if (c.type === 'advance') w.uint(c.steps);
   else if (c.type === 'handle') w.uint(c.visitor * 4 + idx(ACTIONS, c.action));
@@ -74,7 +78,9 @@ function writeCommand(w: Writer, c: Command): void {
 function readCommand(r: Reader): Command {
   const type = r.pick(TYPES);
   if (type === 'plan') {
-    const bits = r.uint();
+    const all = r.uint();
+    if (all > 27) throw new RangeError('plan');
+    const bits = all & 15;
     const booth = BOOTHS[bits >> 2];
     if (!booth || bits > 11) throw new RangeError('plan');
     const [pitchers, listeners, revenueTarget, costCap] = [
@@ -89,6 +95,7 @@ function readCommand(r: Reader): Command {
       booth,
       focus,
       showInnovations: (bits & 1) === 1,
+      inviteCeo: (all & 16) === 16,
       pitchers,
       listeners,
       revenueTarget,

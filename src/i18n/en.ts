@@ -337,6 +337,7 @@ export const en = {
     p: {
       promise: 'your promise',
       fair: 'the fair’s sales against your promise',
+      visit: 'what he saw at your booth',
       weeks: 'the weeks, ahead of or behind your promise',
       verdict: 'the season’s verdict on your promise',
       cap: 'going over your cost cap',
@@ -399,6 +400,8 @@ export const en = {
       'That would delight {director}. New products draw a crowd, and annoy the visitors they do not fit.',
     innovationNone:
       'Nothing new to show this season: at the review you chose not to build an innovation. {director} is sulking.',
+    visit: 'The CEO at the fair',
+    visitInvite: 'Invite the CEO to the fair',
     promise: 'Your promise to the CEO',
     target: 'Revenue you promise this season, in euros',
     targetHelp: 'At least {min}: the CEO wants {growth} growth on last season’s {baseline}.',

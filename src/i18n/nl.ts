@@ -344,6 +344,7 @@ export const nl: Dict = {
     p: {
       promise: 'je belofte',
       fair: 'de beursverkoop tegenover je belofte',
+      visit: 'wat hij bij je stand zag',
       weeks: 'de weken, voor of achter op je belofte',
       verdict: 'het oordeel over je belofte aan het eind van het seizoen',
       cap: 'over je kostenplafond gaan',
@@ -406,6 +407,8 @@ export const nl: Dict = {
       'Een feest voor {director}. Nieuwe producten trekken publiek, en irriteren de bezoekers die er niets aan hebben.',
     innovationNone:
       'Dit seizoen is er niets nieuws om te laten zien: bij de terugblik koos je geen innovatie. {director} zit te mokken.',
+    visit: 'De directeur op de beurs',
+    visitInvite: 'Nodig de directeur uit op de beurs',
     promise: 'Je belofte aan de directeur',
     target: 'Omzet die je dit seizoen belooft, in euro',
     targetHelp: 'Minstens {min}: de directeur wil {growth} groei op de {baseline} van vorig seizoen.',

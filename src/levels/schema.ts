@@ -349,6 +349,34 @@ const Model = z
   })
   .describe('The numbers of the simulation; each has a default.');
 
+const CeoVisit = z
+  .strictObject({
+    invite: Text.describe('What the plan says about inviting the CEO to the fair.'),
+    comes: num('Chance that the CEO really comes when invited (0..1).', 0, 1, 0.7),
+    hours: int('Hours he stands at our booth.', 1, 24, 3),
+    talkWeight: num('Patience he gains per conversation he sees at our booth.', 0, 20, 1),
+    orderWeight: num('Patience he gains per order he sees signed at our booth.', 0, 20, 2),
+    annoyedWeight: num('Patience he loses per visitor he sees annoyed by a pitch at our booth.', 0, 20, 1.5),
+    expects: num(
+      'What he expects to see before he is pleased, in the same points: conversations and orders below it count against us.',
+      0,
+      100,
+      6,
+    ),
+    maxMove: num('Most patience one visit can move, either way.', 0, 100, 8),
+    lines: z
+      .strictObject({
+        coming: Lines.describe('When he accepts the invitation (at the fair).'),
+        away: Lines.describe('When he does not come after all.'),
+        good: Lines.describe('When he leaves pleased with what he saw.'),
+        bad: Lines.describe('When he leaves displeased with what he saw.'),
+      })
+      .describe('What he says about the visit.'),
+  })
+  .describe(
+    'A story moment: the player may invite the CEO to the fair. Whether he comes is drawn; what he sees at our booth while he is there moves his patience. Leave it out and the plan offers no invitation.',
+  );
+
 const Ceo = z
   .strictObject({
     name: Text.describe('The CEO’s name and title.'),
@@ -382,6 +410,7 @@ const Ceo = z
         promise: Lines,
       })
       .describe('What the CEO says as patience moves.'),
+    visit: CeoVisit.optional(),
   })
   .describe('The CEO, who judges the season against the promise.');
 

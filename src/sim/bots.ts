@@ -52,6 +52,7 @@ function makePlan(
       Math.max(limits.minTarget, Math.ceil(limits.baseline * (1 + growth))),
     ),
     costCap: Math.min(PLAN_MONEY_LIMIT, limits.plannedCost[booth] + proposals * ctx.L.model.proposalCost),
+    inviteCeo: false,
   };
 }
 
@@ -121,8 +122,8 @@ const POLICIES: Record<BotName, Policy> = {
     improve: () => 'customer',
   },
   random: {
-    plan: (ctx, r) =>
-      makePlan(
+    plan: (ctx, r) => ({
+      ...makePlan(
         ctx,
         pick(r, ['small', 'medium', 'large'] as const),
         pick(r, ['display', 'conversation'] as const),
@@ -131,6 +132,9 @@ const POLICIES: Record<BotName, Policy> = {
         between(r, 0, 0.6),
         intBetween(r, 0, proposalBudget(ctx)),
       ),
+      // A fuzzer invites the CEO too, where the level offers it.
+      inviteCeo: !!ctx.L.ceo.visit && chance(r, 0.5),
+    }),
     followUps: (ctx, r) => followBest(ctx).filter(() => chance(r, 0.6)),
     improve: (_ctx, r) => pick(r, ['customer', 'innovation', 'none'] as const),
     fair: (ctx, r) => {

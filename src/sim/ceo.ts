@@ -8,13 +8,13 @@ import { type Ctx, clamp } from './context';
 import { movePatience } from './moves';
 import type { PatienceCause, SeasonStats, SimState } from './state';
 
-function say(ctx: Ctx, tone: string): void {
+export function say(ctx: Ctx, tone: string): void {
   const { s } = ctx;
   s.news.push({ season: s.season, week: s.week, kind: 'ceo', supplier: 0, amount: 0, tone });
   ctx.ev?.push({ t: 'ceo', tone });
 }
 
-function move(ctx: Ctx, delta: number, cause: PatienceCause): void {
+export function move(ctx: Ctx, delta: number, cause: PatienceCause): void {
   const { s } = ctx;
   movePatience(ctx, cause, delta);
   if (s.ceo.patience <= 0 && !s.fired) {

@@ -10,7 +10,7 @@ import { baselineRevenue } from './season';
 import type { Action, ImprovementChoice, Plan } from './state';
 
 export type Command =
-  | ({ type: 'plan' } & Plan)
+  | ({ type: 'plan' } & Omit<Plan, 'inviteCeo'> & { inviteCeo?: boolean })
   | { type: 'advance'; steps: number }
   | { type: 'handle'; visitor: number; action: Action }
   | { type: 'followUp'; lead: number }
@@ -75,6 +75,8 @@ function planError(ctx: Ctx, c: Record<string, unknown>): CommandError | null {
   if (!BOOTHS.includes(c.booth as BoothSizeName)) return 'bad-booth';
   if (c.focus !== 'display' && c.focus !== 'conversation') return 'bad-focus';
   if (typeof c.showInnovations !== 'boolean') return 'bad-command';
+  if (c.inviteCeo !== undefined && typeof c.inviteCeo !== 'boolean') return 'bad-command';
+  if (c.inviteCeo === true && !ctx.L.ceo.visit) return 'bad-command';
   const limits = planLimits(ctx);
   const booth = c.booth as BoothSizeName;
   if (!isInt(c.pitchers) || !isInt(c.listeners) || c.pitchers < 0 || c.listeners < 0) return 'staff-count';
@@ -129,7 +131,16 @@ export function commandError(ctx: Ctx, cmd: unknown): CommandError | null {
 
 /** The fields each command type carries, in the order the log writes them. */
 const FIELDS: Record<Command['type'], readonly string[]> = {
-  plan: ['booth', 'focus', 'pitchers', 'listeners', 'showInnovations', 'revenueTarget', 'costCap'],
+  plan: [
+    'booth',
+    'focus',
+    'pitchers',
+    'listeners',
+    'showInnovations',
+    'revenueTarget',
+    'costCap',
+    'inviteCeo',
+  ],
   advance: ['steps'],
   handle: ['visitor', 'action'],
   followUp: ['lead'],

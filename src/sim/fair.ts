@@ -7,6 +7,7 @@ import { buyingMood, type Ctx, clamp, fairTicks, rel, ticksPerDay, US } from './
 import { interact, readiness } from './conversation';
 import { chance, intBetween, next } from './rng';
 import type { Account, Action, BoothFloor, SeasonStats, Supplier, Tell, Visitor } from './state';
+import { visitSees, visitTick } from './visit';
 
 function actionTicks(ctx: Ctx, action: Action): number {
   const m = ctx.L.model;
@@ -158,6 +159,7 @@ function resolveTalk(ctx: Ctx, v: Visitor, sup: number, action: Action, byPlayer
   const out = interact(ctx, v.account, sup, action, v.day, v.ready);
   v.reaction = out.sold > 0 || out.trust > 0.02 ? 1 : out.irritation > 0.01 ? -1 : 0;
   if (sup === US) {
+    visitSees(ctx, action, out.sold > 0, out.irritation > 0.01);
     countAction(ctx, action);
     const st = stats(ctx);
     if (st) st.leads += ctx.s.leads.length - leadsBefore;
@@ -323,6 +325,7 @@ export function stepFair(ctx: Ctx): boolean {
       ctx.ev?.push({ t: 'talk', visitor: id, booth: sup, action });
     }
   }
+  visitTick(ctx, t);
   s.tick = t + 1;
   return s.tick >= fairTicks(L);
 }

@@ -75,7 +75,7 @@ export function apply(game: Game, cmd: Command, events: SimEvent[] | null = null
   switch (clean.type) {
     case 'plan': {
       const { type: _type, ...plan } = clean;
-      beginSeason(ctx, plan);
+      beginSeason(ctx, { ...plan, inviteCeo: plan.inviteCeo === true });
       break;
     }
     case 'advance': {

@@ -6,7 +6,7 @@ import type { MoodCause, PatienceCause, SeasonMoves } from './state';
 
 export function noMoves(): SeasonMoves {
   return {
-    patience: { promise: 0, fair: 0, weeks: 0, verdict: 0, cap: 0 },
+    patience: { promise: 0, fair: 0, visit: 0, weeks: 0, verdict: 0, cap: 0 },
     mood: { conversations: 0, rejections: 0, orders: 0, ceo: 0 },
   };
 }

@@ -10,6 +10,7 @@ import { habitRevenue, regularPurchases, updateService, weeklyDrift } from './ma
 import { moveMood, noMoves } from './moves';
 import { closeLeads, competitorFollowUps, settleProposals } from './proposals';
 import type { Phase, Plan, SeasonStats } from './state';
+import { planVisit } from './visit';
 
 /**
  * What a promise grows from: last season's revenue; before the first season, the level's
@@ -55,6 +56,7 @@ export function beginSeason(ctx: Ctx, plan: Plan): void {
     leads: 0,
     followUps: 0,
     moves: noMoves(),
+    visit: null,
     hash: '',
   };
   s.history.push(stats);
@@ -84,6 +86,7 @@ export function beginSeason(ctx: Ctx, plan: Plan): void {
   competitorInnovations(ctx);
   s.plan = plan;
   ceoOnPromise(ctx, stats);
+  planVisit(ctx, stats);
   setPhase(ctx, 'fair');
   startFair(ctx);
   payForFair(ctx);

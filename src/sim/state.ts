@@ -155,6 +155,24 @@ export interface Plan {
   showInnovations: boolean;
   revenueTarget: number;
   costCap: number;
+  /** Whether we invited the CEO to the fair (a story moment of levels with ceo.visit). */
+  inviteCeo: boolean;
+}
+
+/**
+ * The CEO's visit to the fair when invited: whether he came, the fair ticks he stood at our
+ * booth, what he saw there, and the patience it moved once he left (visit.ts).
+ */
+export interface CeoVisit {
+  comes: boolean;
+  start: number;
+  end: number;
+  talks: number;
+  orders: number;
+  annoyed: number;
+  /** The patience his visit moved (0 until he left, or when he did not come). */
+  move: number;
+  judged: boolean;
 }
 
 export interface SeasonStats {
@@ -174,10 +192,12 @@ export interface SeasonStats {
   followUps: number;
   /** What moved the CEO's patience and the team's mood this season, by cause (moves.ts). */
   moves: SeasonMoves;
+  /** The CEO's visit to the fair, when we invited him (visit.ts), else null. */
+  visit: CeoVisit | null;
   hash: string;
 }
 
-export type PatienceCause = 'promise' | 'fair' | 'weeks' | 'verdict' | 'cap';
+export type PatienceCause = 'promise' | 'fair' | 'visit' | 'weeks' | 'verdict' | 'cap';
 export type MoodCause = 'conversations' | 'rejections' | 'orders' | 'ceo';
 
 export interface SeasonMoves {

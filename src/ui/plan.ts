@@ -3,7 +3,7 @@
 // cap), with a preview of what the CEO will think. Validated as the player types; the plan
 // goes to the sim as one command, and any refusal is said in words.
 import { money, number, percent } from '../i18n/format';
-import type { BoothSizeName } from '../levels/schema';
+import type { BoothSizeName, Level } from '../levels/schema';
 import { BOOTHS, innovationReady, planLimits } from '../sim';
 import { heldSeason, type SessionState } from '../store/session';
 import type { Part, Ui } from './context';
@@ -33,6 +33,28 @@ const AMBITION_KEY = {
   bold: 'plan.ambitionBold',
   reckless: 'plan.ambitionReckless',
 } as const;
+
+/** The story moment of levels with ceo.visit: invite the CEO to stand at the booth. */
+function visitField(ui: Ui, L: Level, draft: PlanDraft): HTMLElement | null {
+  const visit = L.ceo.visit;
+  if (!visit) return null;
+  const box = h('input', {
+    type: 'checkbox',
+    id: 'plan-visit',
+    checked: draft.inviteCeo,
+    'aria-describedby': 'plan-visit-hint',
+    onChange: (e: Event) => {
+      draft.inviteCeo = (e.target as HTMLInputElement).checked;
+    },
+  });
+  return h(
+    'fieldset',
+    { class: 'field' },
+    h('legend', null, ui.t('plan.visit')),
+    h('label', { class: 'check', for: 'plan-visit' }, box, h('span', null, ui.t('plan.visitInvite'))),
+    h('p', { class: 'hint', id: 'plan-visit-hint' }, visit.invite[ui.lang]),
+  );
+}
 
 export function createPlan(ui: Ui): Part {
   const { t, lang, store } = ui;
@@ -309,6 +331,7 @@ export function createPlan(ui: Ui): Part {
             t(ready ? 'plan.innovationHint' : 'plan.innovationNone', { director }),
           ),
         ),
+        visitField(ui, L, draft),
       ),
       h(
         'div',

@@ -11,6 +11,8 @@ export interface PlanDraft {
   pitchers: number;
   listeners: number;
   showInnovations: boolean;
+  /** Whether the CEO is invited to the fair (levels with ceo.visit). */
+  inviteCeo: boolean;
   /** What the player typed, in whole euros. */
   target: string;
   cap: string;
@@ -99,6 +101,7 @@ export function defaultDraft(level: Level, limits: PlanLimits, previous: Plan | 
     pitchers: staff.pitchers,
     listeners: staff.listeners,
     showInnovations: previous?.showInnovations ?? true,
+    inviteCeo: false,
     target: String(roundUpThousand(limits.minTarget)),
     cap: String(capForRoom(limits.plannedCost[booth], room, level.model.proposalCost)),
   };
@@ -133,6 +136,7 @@ export function checkDraft(draft: PlanDraft, limits: PlanLimits): Checked {
       pitchers: draft.pitchers,
       listeners: draft.listeners,
       showInnovations: draft.showInnovations,
+      inviteCeo: draft.inviteCeo,
       revenueTarget: target * 100,
       costCap: cap * 100,
     },

@@ -46,10 +46,19 @@ export function hintLine(level: Level, need: number, visitorId: number, lang: La
 
 export type CeoTone = 'pleased' | 'worried' | 'angry' | 'fairNothing' | 'promise';
 const TONES: readonly string[] = ['pleased', 'worried', 'angry', 'fairNothing', 'promise'];
+/** The tones of the CEO's visit to the fair (sim/visit.ts) and the level's lines for each. */
+const VISIT_TONES: Record<string, 'coming' | 'away' | 'good' | 'bad'> = {
+  visitComing: 'coming',
+  visitAway: 'away',
+  visitGood: 'good',
+  visitBad: 'bad',
+};
 
 /** One of the CEO's lines for a tone, picked by a number (e.g. the news item's index). */
 export function ceoLine(level: Level, tone: string, n: number, lang: Lang): string {
   if (tone === 'fired') return level.ceo.messages.fired[lang];
+  const visit = VISIT_TONES[tone];
+  if (visit && level.ceo.visit) return pickLine(level.ceo.visit.lines[visit], lang, n);
   const key = (TONES.includes(tone) ? tone : 'worried') as CeoTone;
   return pickLine(level.ceo.messages[key], lang, n);
 }
@@ -65,7 +74,8 @@ export function ceoTurn(all: readonly News[], index: number): number {
 /** When a news item happened: at planning, at the fair (week 0) or in a week after it. */
 export function newsWhen(t: T, news: News): string {
   if (news.week > 0) return t('news.week', { n: news.week });
-  return news.kind === 'ceo' && news.tone === 'promise' ? t('news.atPlan') : t('news.atFair');
+  const atPlan = news.tone === 'promise' || news.tone === 'visitComing' || news.tone === 'visitAway';
+  return news.kind === 'ceo' && atPlan ? t('news.atPlan') : t('news.atFair');
 }
 
 /** A news item as a sentence. `index` is the item's place in `all` (state.news; for picking lines). */

@@ -27,6 +27,8 @@ export interface PlanOptions {
   growth?: number;
   /** Room in the cost cap for this many proposals. */
   proposals?: number;
+  /** Invite the CEO to the fair (levels with ceo.visit). */
+  inviteCeo?: boolean;
 }
 
 /** A valid plan for the game's current season. */
@@ -43,6 +45,7 @@ export function validPlan(game: Game, o: PlanOptions = {}): Command & { type: 'p
     showInnovations: o.showInnovations ?? false,
     revenueTarget: Math.max(limits.minTarget, Math.ceil(limits.baseline * (1 + (o.growth ?? 0.05)))),
     costCap: limits.plannedCost[booth] + (o.proposals ?? 100) * game.level.model.proposalCost,
+    inviteCeo: o.inviteCeo ?? false,
   };
   return { type: 'plan', ...plan };
 }

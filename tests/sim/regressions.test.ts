@@ -102,7 +102,16 @@ describe('fixed bugs stay fixed', () => {
     const game = gameAtFair(L, 'bug-plan');
     const plan = game.state.history[0]?.plan;
     expect(Object.keys(plan ?? {}).sort()).toEqual(
-      ['booth', 'costCap', 'focus', 'listeners', 'pitchers', 'revenueTarget', 'showInnovations'].sort(),
+      [
+        'booth',
+        'costCap',
+        'focus',
+        'inviteCeo',
+        'listeners',
+        'pitchers',
+        'revenueTarget',
+        'showInnovations',
+      ].sort(),
     );
     expect(game.state.plan).not.toBe(game.log[0]);
   });

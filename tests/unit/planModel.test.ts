@@ -116,6 +116,7 @@ describe('drafts', () => {
       showInnovations: false,
       revenueTarget: 1,
       costCap: 1,
+      inviteCeo: false,
     };
     const draft = defaultDraft(L, limits, previous);
     expect(draft).toMatchObject({

@@ -13,7 +13,17 @@ import {
   verifyResultCode,
 } from '../../src/codes/index';
 import { SHIPPED_LEVEL_IDS, shippedLevel } from '../../src/levels/registry';
-import { BOT_NAMES, gameHash, type Replay, runBot, SIM_VERSION, toReplay } from '../../src/sim';
+import {
+  apply,
+  BOT_NAMES,
+  gameHash,
+  newGame,
+  planLimits,
+  type Replay,
+  runBot,
+  SIM_VERSION,
+  toReplay,
+} from '../../src/sim';
 
 const fair = shippedLevel('the-fair');
 const listener = toReplay(runBot(fair, '42', 'listener'));
@@ -49,6 +59,29 @@ describe('result codes', () => {
       { numRuns: 12 },
     );
   }, 60_000);
+
+  it('carries the CEO’s invitation: a game that invited him decodes and verifies to its hash', async () => {
+    const game = newGame(fair, '7');
+    const limits = planLimits({ L: fair, s: game.state, ev: null });
+    const plan = {
+      type: 'plan' as const,
+      booth: 'small' as const,
+      focus: 'conversation' as const,
+      pitchers: 0,
+      listeners: limits.slots.small,
+      showInnovations: false,
+      revenueTarget: limits.minTarget,
+      costCap: limits.plannedCost.small,
+      inviteCeo: true,
+    };
+    expect(apply(game, plan).ok).toBe(true);
+    apply(game, { type: 'advance', steps: 10_000 });
+    const code = await encodeResultCode(toReplay(game));
+    const d = await decodeResultCode(code);
+    expect(d.ok && d.replay.commands[0]).toEqual(plan);
+    const v = await verifyResultCode(code);
+    expect(v.ok && gameHash(v.game)).toBe(gameHash(game));
+  });
 
   it('is short enough for a QR code: lengths per bot on the-fair, seed 42', async () => {
     const lengths: Record<string, number> = {};
