@@ -520,6 +520,8 @@ export const en = {
     orders: 'Week {w}: {n} {n|order|orders} arrived, {value}.',
     order: 'Week {w}: an order arrived, {value}.',
     fired: 'You have been fired.',
+    ceoArrives: '{ceo} has come to stand at your booth. He is watching.',
+    ceoLeaves: '{ceo} has left your booth.',
     phaseFair: 'The fair is open.',
     phaseAfter: 'The fair is over. The weeks after begin.',
     phaseReview: 'The season is over. Time to look back.',

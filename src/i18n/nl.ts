@@ -528,6 +528,8 @@ export const nl: Dict = {
     orders: 'Week {w}: {n} {n|order|orders} binnen, {value}.',
     order: 'Week {w}: een order binnen, {value}.',
     fired: 'Je bent ontslagen.',
+    ceoArrives: '{ceo} is bij je stand komen staan. Hij kijkt mee.',
+    ceoLeaves: '{ceo} is weer weg bij je stand.',
     phaseFair: 'De beurs is open.',
     phaseAfter: 'De beurs is voorbij. De weken erna beginnen.',
     phaseReview: 'Het seizoen is voorbij. Tijd om terug te kijken.',

@@ -131,3 +131,24 @@ export function directorLook(color: number): Look {
     badge: 'staff',
   };
 }
+
+/** The CEO, when invited to the fair: grey temples, glasses, a dark suit and a red tie. */
+export function ceoLook(): Look {
+  return {
+    skin: SKINS[0],
+    hair: 0x9a948c,
+    hairStyle: 'sidepart',
+    top: 0x33414e,
+    bottom: 0x33414e,
+    shoes: 0x2a2624,
+    build: 2,
+    height: 1.03,
+    skirt: false,
+    jacket: true,
+    tie: true,
+    glasses: true,
+    accessory: 'none',
+    accent: 0xc0392b,
+    badge: 'none',
+  };
+}

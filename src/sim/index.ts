@@ -53,3 +53,4 @@ export type { MoodCause, PatienceCause, SeasonMoves } from './state';
 export { type GameSummary, summarize } from './summary';
 export { hashesWellFormed, type VerifyResult, verifyReplay } from './verify';
 export { SIM_VERSION } from './version';
+export { ceoAtBooth } from './visit';

@@ -3,13 +3,14 @@
 // the card itself. Lists are rebuilt only when who is at the booth changes; the live region
 // says, now and then, what the team signed and which leads it made.
 import { money } from '../i18n/format';
-import type { Game, Visitor } from '../sim';
+import { ceoAtBooth, type Game, type Visitor } from '../sim';
 import { ourLeads, visitorCard, visitorsAtOurBooth } from '../store/selectors';
 import type { SessionState } from '../store/session';
 import type { Part, Ui } from './context';
 import { createConversation } from './conversation';
 import { h, setAttr, setText } from './dom';
 import { createHud, salesChips } from './hud';
+import { newsLine } from './text';
 import { createTips } from './tips';
 
 const ANNOUNCE_MS = 4000;
@@ -189,8 +190,27 @@ export function createFair(ui: Ui): Part {
     ui.announce(parts.join(' '));
   };
 
+  // The CEO's visit (levels with ceo.visit): said when he comes to the booth and when he leaves.
+  let ceoHere = false;
+  const announceCeo = (st: SessionState) => {
+    const g = st.game;
+    const here = !!g && g.state.phase === 'fair' && ceoAtBooth({ L: g.level, s: g.state, ev: null });
+    if (here === ceoHere || !g) return;
+    ceoHere = here;
+    const ceo = g.level.ceo.name[lang];
+    if (here) {
+      ui.announce(t('live.ceoArrives', { ceo }));
+      return;
+    }
+    const news = g.state.news;
+    let i = news.length - 1;
+    while (i >= 0 && news[i]?.tone !== 'visitGood' && news[i]?.tone !== 'visitBad') i--;
+    ui.announce(i >= 0 ? newsLine(t, g.level, news, i, lang) : t('live.ceoLeaves', { ceo }));
+  };
+
   const update = (st: SessionState) => {
     hud.update?.(st);
+    announceCeo(st);
     phoneSales.update?.(st);
     renderList(st);
     syncCard(st);

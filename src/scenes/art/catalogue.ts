@@ -6,7 +6,7 @@ import { hexOf } from '../../theme';
 import { css } from '../color';
 import { HALL_H, HALL_W } from '../layout/hall-layout';
 import { STREET_H, STREET_W } from '../layout/street-layout';
-import { directorLook, STAFF_FACES, staffLook, VISITOR_LOOKS, visitorLook } from '../looks';
+import { ceoLook, directorLook, STAFF_FACES, staffLook, VISITOR_LOOKS, visitorLook } from '../looks';
 import { NEED_ICONS } from '../needs';
 import { type ArtBook, AtlasBuilder } from './atlas';
 import { drawHallFloor, HALL_MARGIN } from './hall-art';
@@ -158,6 +158,9 @@ export function bootJobs(
       a('plant', 24, 36, 12, 34, (p) => P.plant(p, 12, 34));
       a('coffee', 50, 44, 25, 42, (p) => P.coffeeCounter(p, 25, 42, 0xe6dcc6));
       a('flipchart', 26, 46, 13, 44, (p) => P.flipchart(p, 13, 44));
+      a('ceo', STAFF_CELL.w, STAFF_CELL.h, STAFF_CELL.cx, STAFF_CELL.feet, (p) =>
+        drawPerson(p, STAFF_CELL.cx, STAFF_CELL.feet, ceoLook(), 'front'),
+      );
       a('lamp', 18, 52, 9, 50, (p) => P.floorLamp(p, 9, 50));
       a('bubble', 26, 26, 4, 25, (p) => I.speechBubble(p, 26, 26));
       a('thought', 28, 28, 3, 27, (p) => I.thoughtBubble(p, 28, 28));

@@ -7,7 +7,7 @@ import { fonts } from '../../theme';
 import { type ArtBook, AtlasBuilder } from '../art/atlas';
 import { ART_RES, directorFrames, STAFF_POSE, staffFrames } from '../art/catalogue';
 import { boothArtSize, drawBooth } from '../art/hall-art';
-import { type BoothBox, directorSpot, PANEL_H, type Station, stations } from '../layout/hall-layout';
+import { type BoothBox, ceoSpot, directorSpot, PANEL_H, type Station, stations } from '../layout/hall-layout';
 import type { BoothSetup } from './setup';
 
 export interface StationView {
@@ -35,6 +35,8 @@ export class BoothView {
   cone: Phaser.GameObjects.Image | null = null;
   glow: Phaser.GameObjects.Image | null = null;
   director: Phaser.GameObjects.Image | null = null;
+  /** The CEO standing at our booth while his visit lasts (sim/visit.ts). */
+  ceo: Phaser.GameObjects.Image | null = null;
   /** Where sparkles rise (the showpiece), when new products glitter here. */
   sparkleX = 0;
   sparkleY = 0;
@@ -77,6 +79,9 @@ export class BoothView {
         .setDepth(p.y)
         .setVisible(false);
       this.objects.push(this.director);
+      const c = ceoSpot(box, { x: 0, y: 0 });
+      this.ceo = art.image(scene, 'ceo', c.x, c.y).setDepth(c.y).setVisible(false);
+      this.objects.push(this.ceo);
     }
   }
 

@@ -6,7 +6,7 @@
 import * as Phaser from 'phaser';
 import { layoutFor } from '../../layout';
 import type { Level } from '../../levels/schema';
-import type { SimEvent, SimState, Visitor } from '../../sim';
+import { ceoAtBooth, type SimEvent, type SimState, type Visitor } from '../../sim';
 import { levelById, type SessionState } from '../../store/session';
 import { BACKDROP_RES, bakeStaff, FLOOR_KEY, needFrames, STAFF_POSE } from '../art/catalogue';
 import { HALL_MARGIN, WORLD_EDGE } from '../art/hall-art';
@@ -218,7 +218,7 @@ export class HallScene extends ViewScene implements View {
     const g = st.game;
     if (live && g) this.syncLive(g.state, level);
     else this.syncBackdrop();
-    this.syncStaff(live && g ? g.state : null);
+    this.syncStaff(live && g ? g.state : null, g ? g.level : null);
   }
 
   private needFrame(s: SimState | null, account: number): string {
@@ -347,7 +347,8 @@ export class HallScene extends ViewScene implements View {
     }
   }
 
-  private syncStaff(s: SimState | null): void {
+  private syncStaff(s: SimState | null, level: Level | null): void {
+    const ceoHere = !!s && !!level && s.phase === 'fair' && ceoAtBooth({ L: level, s, ev: null });
     for (const b of this.booths) {
       const floor = s?.floors[b.index];
       let director = false;
@@ -367,6 +368,7 @@ export class HallScene extends ViewScene implements View {
           }
         }
       }
+      b.ceo?.setVisible(ceoHere);
       if (b.director) {
         b.director.setVisible(director);
         this.world.art.apply(

@@ -209,6 +209,13 @@ export function directorSpot(b: BoothBox, out: Point): Point {
   return out;
 }
 
+/** Where the CEO stands when he visits our booth: at the other corner of its mouth. */
+export function ceoSpot(b: BoothBox, out: Point): Point {
+  out.x = b.x + b.w - 16;
+  out.y = b.mouthY - 4;
+  return out;
+}
+
 /** A point to stroll to in one of the two aisles, from three 0..1 numbers. */
 export function strollPoint(u1: number, u2: number, u3: number, out: Point): Point {
   const band = u1 < 0.55 ? MAIN_BAND : FRONT_BAND;
