@@ -15,3 +15,5 @@ export const SIM_VERSION = 4;
 // habit leaves it `plannedProfit` of its gross margin and its cash is `cashWeeks` of its costs,
 // unless the level names them outright (the shipped ones do not): bigger orders make bigger
 // competitors, not richer ones, so whether an unpaid fair leaves one short no longer hangs on them.
+// 4 also: a plan may invite the CEO to the fair (levels with ceo.visit; sim/visit.ts): every
+// plan now carries `inviteCeo` and every season a `visit`, and the random bot fuzzes it.

@@ -37,11 +37,15 @@ describe('a season of the-fair, played through the interface', () => {
     await page.getByRole('radio', { name: /^Medium/ }).check();
     await page.getByRole('radio', { name: /^Product display/ }).check();
     await page.getByRole('checkbox', { name: /Show .* at the booth/ }).uncheck();
+    // The story moment: invite the CEO to the fair.
+    await page.getByRole('checkbox', { name: 'Invite the CEO to the fair' }).check();
     await page.getByRole('button', { name: /Make the promise/ }).click();
     await waitForPhase(page, 'fair');
     const planned = await state(page);
     expect(planned?.plan?.booth).toBe('medium');
     expect(planned?.plan?.showInnovations).toBe(false);
+    expect(planned?.plan?.inviteCeo).toBe(true);
+    expect(planned?.history[0]?.visit).not.toBeNull();
 
     // Take over a conversation: pitch to one visitor.
     const atBooth = page.getByRole('list', { name: /At your booth/ }).getByRole('button');
@@ -53,6 +57,11 @@ describe('a season of the-fair, played through the interface', () => {
     await card.getByRole('button', { name: 'Pitch the new product' }).click();
     const after = await state(page);
     expect(after?.history[0]?.pitches).toBe((before?.history[0]?.pitches ?? 0) + 1);
+    // They answer in their own words, and the card shows their face.
+    await expect(card.locator('.card-reply').textContent()).resolves.toMatch(/^“.+”$/);
+    await expect(
+      card.getByRole('img', { name: (await card.locator('h2').textContent()) ?? '' }).count(),
+    ).resolves.toBe(1);
     await shot(page, 'the-fair-01-pitch-outcome');
     await card.getByRole('button', { name: 'Back to the hall' }).first().click();
 
@@ -60,6 +69,9 @@ describe('a season of the-fair, played through the interface', () => {
     await dispatch(page, { type: 'advance', steps: 500 });
     await waitForPhase(page, 'after');
     await shot(page, 'the-fair-02-after');
+    // The CEO came and judged what he saw, or sent word that he could not come.
+    const visit = (await state(page))?.history[0]?.visit;
+    expect(visit?.judged).toBe(visit?.comes);
 
     // What moved the CEO and the team: the causes in the popover are the season's own moves.
     await page.getByRole('button', { name: 'What moved the CEO and your team this season' }).click();
