@@ -4,7 +4,16 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, openPage, shot } from './browser';
-import { dispatch, fitsWidth, hudFits, pauseFair, phase, ready, waitForPhase } from './ui';
+import {
+  dispatch,
+  fitsWidth,
+  hudFits,
+  pauseFair,
+  phase,
+  ready,
+  waitForPhase,
+  worldShowsAbovePanel,
+} from './ui';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -125,6 +134,12 @@ describe('screenshots of every phase', () => {
     await dispatch(upright.page, { type: 'advance', steps: 1000 });
     await waitForPhase(upright.page, 'after');
     await step(upright.page, 'phone-upright-390x844-after');
+    // The street of the weeks after shows above the panel, not only a strip of its ground
+    // (issue #12: the software compositor dropped the rest of the canvas).
+    await upright.page.waitForFunction(
+      () => (window as { listeningBoothWorld?: { view(): string } }).listeningBoothWorld?.view() === 'street',
+    );
+    expect(await worldShowsAbovePanel(upright.page), 'the upright street shows above the panel').toBe(true);
     expect(upright.errors).toEqual([]);
     await upright.page.context().close();
   });

@@ -129,3 +129,32 @@ export async function nextWeek(page: Page): Promise<void> {
     { polling: 100 },
   );
 }
+
+/**
+ * Whether the world shows in the part of the screen between the HUD and the panel, as the page
+ * is composited (a full screenshot, not the WebGL buffer): a grid of points there must be
+ * opaque and not the page's own background. Chromium's software compositor once dropped the
+ * top of the canvas above the upright panel, which a screenshot shows as transparent.
+ */
+export async function worldShowsAbovePanel(page: Page): Promise<boolean> {
+  const png = (await page.screenshot()).toString('base64');
+  return page.evaluate(async (b64) => {
+    const hud = document.querySelector('.hud')?.getBoundingClientRect().bottom ?? 0;
+    const panel = document.querySelector('.panel')?.getBoundingClientRect().top ?? window.innerHeight;
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const g = canvas.getContext('2d', { willReadFrequently: true });
+    if (!g) return false;
+    g.drawImage(bitmap, 0, 0);
+    const bg = getComputedStyle(document.body).backgroundColor.match(/\d+/g)?.map(Number) ?? [];
+    for (let i = 1; i < 10; i++)
+      for (let j = 1; j < 10; j++) {
+        const x = Math.floor((bitmap.width * i) / 10);
+        const y = Math.floor(hud + ((panel - hud) * j) / 10);
+        const [r, gr, b, a] = g.getImageData(x, y, 1, 1).data;
+        if (a !== 255 || (r === bg[0] && gr === bg[1] && b === bg[2])) return false;
+      }
+    return true;
+  }, png);
+}
