@@ -158,7 +158,7 @@ export function bootJobs(
       a('plant', 24, 36, 12, 34, (p) => P.plant(p, 12, 34));
       a('coffee', 50, 44, 25, 42, (p) => P.coffeeCounter(p, 25, 42, 0xe6dcc6));
       a('flipchart', 26, 46, 13, 44, (p) => P.flipchart(p, 13, 44));
-      a('ceo', STAFF_CELL.w, STAFF_CELL.h, STAFF_CELL.cx, STAFF_CELL.feet, (p) =>
+      a('ceoAtFair', STAFF_CELL.w, STAFF_CELL.h, STAFF_CELL.cx, STAFF_CELL.feet, (p) =>
         drawPerson(p, STAFF_CELL.cx, STAFF_CELL.feet, ceoLook(), 'front'),
       );
       a('lamp', 18, 52, 9, 50, (p) => P.floorLamp(p, 9, 50));
@@ -188,6 +188,8 @@ export function bootJobs(
       a('dot', 6, 6, 3, 3, (p) => I.dot(p, 3, 3, 2.5));
       a('envelope', 16, 11, 8, 5.5, (p) => I.envelope(p, 8, 5.5, 14, 9, 0xfbf3df));
       a('envelopeOut', 16, 11, 8, 5.5, (p) => I.envelope(p, 8, 5.5, 14, 9, 0xdfeee8));
+      // An order won by a follow-up: gold, so it reads apart from the regular post.
+      a('envelopeWon', 16, 11, 8, 5.5, (p) => I.envelope(p, 8, 5.5, 14, 9, 0xf2c14e));
       a('win', 20, 26, 10, 13, (p) => S.windowPane(p, 20, 26, true));
       a('winDark', 20, 26, 10, 13, (p) => S.windowPane(p, 20, 26, false));
       a('winCeo', 20, 26, 10, 13, (p) => S.ceoPane(p, 20, 26));

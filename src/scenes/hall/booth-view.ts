@@ -80,7 +80,7 @@ export class BoothView {
         .setVisible(false);
       this.objects.push(this.director);
       const c = ceoSpot(box, { x: 0, y: 0 });
-      this.ceo = art.image(scene, 'ceo', c.x, c.y).setDepth(c.y).setVisible(false);
+      this.ceo = art.image(scene, 'ceoAtFair', c.x, c.y).setDepth(c.y).setVisible(false);
       this.objects.push(this.ceo);
     }
   }

@@ -1,6 +1,7 @@
 // The weeks after the fair, as a street: our office and the competitors' offices side by side,
 // one lit window per employee. Orders arrive as envelopes flying into the mailboxes week by
-// week (ours as each order event comes in, the competitors' from their weekly revenue);
+// week (ours as each order event comes in, a won follow-up in gold with its customer walking up
+// to our door; the competitors' from their weekly revenue);
 // proposals leave our door; when a competitor lays people off, windows go dark and people
 // walk out carrying a box. The CEO's corner window glows with his mood.
 import * as Phaser from 'phaser';
@@ -37,7 +38,7 @@ import {
   STREET_W,
   streetLayout,
 } from '../layout/street-layout';
-import { VISITOR_LOOKS } from '../looks';
+import { lookForAccount, VISITOR_LOOKS } from '../looks';
 import { seeded } from '../rand';
 import { ViewScene } from '../view-scene';
 
@@ -420,7 +421,25 @@ export class StreetScene extends ViewScene implements View {
     }
   }
 
-  private post(building: number, delay: number): void {
+  /** The customer whose proposal we won walks up the street to our door to sign. */
+  private customerCalls(account: number, k: number): void {
+    const b = this.buildings[0];
+    const fr = visitorFrames[lookForAccount(account)];
+    if (!b || !fr) return;
+    const fromRight = k % 2 === 0;
+    this.walker(
+      fr[1] ?? '',
+      fr[2] ?? '',
+      fromRight ? STREET_W + 40 : -40,
+      GROUND_Y + 66 + (k % 3) * 5,
+      b.box.door.x,
+      b.box.door.y + 6,
+      false,
+      k * 0.3,
+    );
+  }
+
+  private post(building: number, delay: number, frame = 'envelope'): void {
     const b = this.buildings[building];
     if (!b) return;
     const f = this.flight();
@@ -433,7 +452,7 @@ export class StreetScene extends ViewScene implements View {
     f.lift = this.reduced ? 0 : 60 + this.rand() * 60;
     f.delay = delay / Math.min(3, this.speedFactor);
     f.target = building;
-    this.world.art.apply(f.img, 'envelope');
+    this.world.art.apply(f.img, frame);
   }
 
   private sendProposals(n: number): void {
@@ -476,10 +495,13 @@ export class StreetScene extends ViewScene implements View {
     let ours = 0;
     for (const e of events) {
       switch (e.t) {
-        case 'order':
-          if (ours < 12) this.post(0, ours * 0.14);
+        case 'order': {
+          const won = g.state.orders[e.order]?.origin.kind === 'follow-up';
+          if (ours < 12) this.post(0, ours * 0.14, won ? 'envelopeWon' : 'envelope');
+          if (won) this.customerCalls(g.state.orders[e.order]?.account ?? 0, ours);
           ours++;
           break;
+        }
         case 'layoff':
           this.layoff(e.supplier, e.count);
           break;
