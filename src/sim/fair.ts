@@ -190,29 +190,6 @@ const basePull: number[] = [];
 const glitterPull: number[] = [];
 
 /**
- * The last pull exponent seen per relation and its Math.exp. During the fair an exponent
- * changes only when a talk or a queue moves that relation's trust, buzz or irritation, so most
- * browses meet the same exponent again; the same number gives the same exp, bit for bit, so a
- * stale entry (another game's) is harmless. NaN marks an entry never filled.
- */
-let pullExponent = new Float64Array(0);
-let pullWeight = new Float64Array(0);
-
-function pullWeightOf(i: number, x: number): number {
-  if (pullExponent[i] === x) return pullWeight[i] as number;
-  const w = Math.exp(x);
-  pullExponent[i] = x;
-  pullWeight[i] = w;
-  return w;
-}
-
-function fitPullCache(relations: number): void {
-  if (pullExponent.length >= relations) return;
-  pullExponent = new Float64Array(relations).fill(Number.NaN);
-  pullWeight = new Float64Array(relations);
-}
-
-/**
  * A walking visitor may step up to a booth: each booth not yet visited today draws them by
  * its pull — size, glitter of new products (times their novelty appetite), trust and buzz,
  * minus irritation; a visitor too irritated with a booth never goes there. Walking on has a
@@ -236,7 +213,7 @@ function browse(ctx: Ctx, v: Visitor, t: number): void {
         m.pullTrust * (trust[base + sup] as number) +
         m.pullBuzz * Math.min(2, buzz[base + sup] as number) -
         m.pullIrritation * irr;
-      w = pullWeightOf(base + sup, x);
+      w = Math.exp(x);
     }
     weights[sup] = w;
     total += w;
@@ -264,7 +241,6 @@ function browse(ctx: Ctx, v: Visitor, t: number): void {
 /** Per-booth parts of the pull that do not depend on the visitor (set once per tick). */
 function preparePull(ctx: Ctx): void {
   const { s, L } = ctx;
-  fitPullCache(s.trust.length);
   for (let sup = 0; sup < s.suppliers.length; sup++) {
     const supplier = s.suppliers[sup] as Supplier;
     basePull[sup] = L.fair.booths[supplier.booth].pull;
