@@ -4,6 +4,7 @@
 // Invariants kept here: trust, irritation and knowledge stay in [0, 1]; nothing but a pitch
 // signs an order at the fair.
 import { buyingMood, type Ctx, clamp, kno, rel, US } from './context';
+import { favouriteNeed } from './improvements';
 import { moveMood } from './moves';
 import { fitFor, topKnownNeed, topNeed } from './offering';
 import { orderValue, recordOrder } from './orders';
@@ -86,10 +87,7 @@ function pitch(ctx: Ctx, a: number, sup: number, day: number, ready: boolean): O
   // Not ready, not fitting, not in the mood: a walking order form meets a person.
   let misfit = 0;
   if (supplier.showsInnovations && supplier.glitter > 0) {
-    const fav = Math.max(
-      0,
-      L.needs.findIndex((n) => n.id === L.improvements.favouriteNeed),
-    );
+    const fav = favouriteNeed(L);
     const share = (acc.needs[fav] as number) * acc.needs.length;
     misfit = m.innovationMisfitIrritation * clamp(1 - share, 0, 1);
   }

@@ -304,7 +304,7 @@ export function stepFair(ctx: Ctx): boolean {
     }
     if (v.status !== 'gone') hall[kept++] = v.id;
   }
-  hall.length = kept;
+  if (kept < hall.length) hall.length = kept;
   // Free staff take the next visitor in their queue: whoever has been free longest first, so
   // pitchers and listeners both get people whatever the order of their slots.
   for (let sup = 0; sup < s.floors.length; sup++) {

@@ -21,25 +21,46 @@ function mixNumber(x: number): void {
   }
 }
 
-/** A list that starts with a number: a tight loop keeps the element loads fast. */
+/**
+ * A list that starts with a number: a tight loop keeps the element loads fast, and the lanes
+ * live in locals meanwhile (written back around any element that is not a number).
+ */
 function mixNumbers(list: unknown[]): void {
+  let a = h1;
+  let b = h2;
   for (let i = 0; i < list.length; i++) {
     const x = list[i];
-    if (typeof x !== 'number') walk(x);
-    else if ((x | 0) === x) {
-      h1 = Math.imul(h1 ^ x, 2654435761);
-      h2 = Math.imul(h2 ^ x, 1597334677);
+    if (typeof x !== 'number') {
+      h1 = a;
+      h2 = b;
+      walk(x);
+      a = h1;
+      b = h2;
+    } else if ((x | 0) === x) {
+      a = Math.imul(a ^ x, 2654435761);
+      b = Math.imul(b ^ x, 1597334677);
     } else {
       f64[0] = x;
-      h1 = Math.imul(h1 ^ (u32[0] as number), 2654435761);
-      h2 = Math.imul(h2 ^ (u32[1] as number), 1597334677);
+      a = Math.imul(a ^ (u32[0] as number), 2654435761);
+      b = Math.imul(b ^ (u32[1] as number), 1597334677);
     }
   }
+  h1 = a;
+  h2 = b;
 }
 
+/** The length, then each character code (always a whole number), as mixNumber would. */
 function mixString(str: string): void {
   mixNumber(str.length | 0x40000000);
-  for (let i = 0; i < str.length; i++) mixNumber(str.charCodeAt(i));
+  let a = h1;
+  let b = h2;
+  for (let i = 0; i < str.length; i++) {
+    const c = str.charCodeAt(i);
+    a = Math.imul(a ^ c, 2654435761);
+    b = Math.imul(b ^ c, 1597334677);
+  }
+  h1 = a;
+  h2 = b;
 }
 
 function walk(v: unknown): void {
@@ -58,11 +79,13 @@ function walk(v: unknown): void {
       }
   } else if (typeof v === 'object') {
     // Objects of the state have fixed shapes, so the values in key order and their count
-    // fingerprint them; key names are not hashed (that would triple the cost).
-    const o = v as Record<string, unknown>;
+    // fingerprint them; key names are not hashed (that would triple the cost). The state's
+    // objects are plain (nothing enumerable inherited), so Object.values lists exactly what
+    // `for…in` would, in the same order — and reads them faster than a keyed load per key.
+    const values = Object.values(v);
     let count = 0;
-    for (const key in o) {
-      const x = o[key];
+    for (let i = 0; i < values.length; i++) {
+      const x = values[i];
       if (x === undefined) continue;
       count++;
       if (typeof x === 'number') mixNumber(x);

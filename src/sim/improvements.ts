@@ -7,11 +7,11 @@ import type { Level } from '../levels/schema';
 import { type Ctx, clamp, kno, US } from './context';
 import type { ImprovementChoice } from './state';
 
+/** Index of the marketing director's favourite need (the first need if the level names none that exists). */
 export function favouriteNeed(L: Level): number {
-  return Math.max(
-    0,
-    L.needs.findIndex((n) => n.id === L.improvements.favouriteNeed),
-  );
+  const id = L.improvements.favouriteNeed;
+  for (let n = 0; n < L.needs.length; n++) if ((L.needs[n] as { id: string }).id === id) return n;
+  return 0;
 }
 
 /**
@@ -23,10 +23,11 @@ export function heardNeed(ctx: Ctx): number {
   const { s, L } = ctx;
   const N = L.needs.length;
   const score = new Array<number>(N).fill(0);
-  const counted = new Set<number>();
+  // One flag per account (a lead of an unknown account is skipped below either way).
+  const counted = new Uint8Array(s.accounts.length);
   for (const lead of s.leads) {
-    if (lead.supplier !== US || counted.has(lead.account)) continue;
-    counted.add(lead.account);
+    if (lead.supplier !== US || counted[lead.account]) continue;
+    counted[lead.account] = 1;
     const acc = s.accounts[lead.account];
     if (!acc) continue;
     const k0 = kno(s, acc.id, US, N);

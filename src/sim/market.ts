@@ -6,6 +6,7 @@ import { type Ctx, powInt, rel } from './context';
 import { fitFor } from './offering';
 import { orderValue, recordOrder } from './orders';
 import { next } from './rng';
+import type { Supplier } from './state';
 
 const scores: number[] = [];
 
@@ -136,28 +137,41 @@ export function updateService(ctx: Ctx): void {
 /** Buzz below which a recommendation is forgotten (no later order is credited to it). */
 const REFERRAL_BUZZ = 0.2;
 
-/** Weekly fading: irritation and buzz decay, trust drifts home, poor service costs trust. */
+/**
+ * Weekly fading: irritation and buzz decay, trust drifts home, poor service costs trust. Each
+ * relation's arithmetic is its own, so the three loops (one per concern, short and fast)
+ * give exactly what one loop over every relation did.
+ */
 export function weeklyDrift(ctx: Ctx): void {
   const { s, L } = ctx;
   const m = L.model;
-  const S = s.suppliers.length;
   const keepIrritation = 1 - m.irritationDecay;
   const keepBuzz = 1 - m.buzzDecay;
-  const { irritation, buzz, trust, trustStart, mainSupplier, womFrom } = s;
-  const shortfall = s.suppliers.map((x) => x.shortfall);
-  const drift = m.trustDrift;
-  const loss = m.serviceTrustLoss;
-  const A = mainSupplier.length;
-  for (let a = 0; a < A; a++) {
+  const { irritation, buzz, womFrom } = s;
+  const n = irritation.length;
+  for (let i = 0; i < n; i++) irritation[i] = (irritation[i] as number) * keepIrritation;
+  for (let i = 0; i < n; i++) {
+    const b = (buzz[i] as number) * keepBuzz;
+    buzz[i] = b;
+    // A word passed on is credited only while it is still talked about.
+    if (b < REFERRAL_BUZZ) womFrom[i] = -1;
+  }
+  driftTrust(ctx);
+}
+
+/** Trust drifts back towards where it started; an account's main supplier loses by its shortfall. */
+function driftTrust(ctx: Ctx): void {
+  const { s, L } = ctx;
+  const { trust, trustStart, mainSupplier, suppliers } = s;
+  const S = suppliers.length;
+  const drift = L.model.trustDrift;
+  const loss = L.model.serviceTrustLoss;
+  for (let a = 0, i0 = 0; a < mainSupplier.length; a++, i0 += S) {
     const main = mainSupplier[a] as number;
-    for (let sup = 0, i = a * S; sup < S; sup++, i++) {
-      irritation[i] = (irritation[i] as number) * keepIrritation;
-      buzz[i] = (buzz[i] as number) * keepBuzz;
-      // A word passed on is credited only while it is still talked about.
-      if ((buzz[i] as number) < REFERRAL_BUZZ) womFrom[i] = -1;
+    for (let sup = 0, i = i0; sup < S; sup++, i++) {
       let t = trust[i] as number;
       t += ((trustStart[i] as number) - t) * drift;
-      if (main === sup) t -= loss * (shortfall[sup] as number);
+      if (main === sup) t -= loss * (suppliers[sup] as Supplier).shortfall;
       trust[i] = t < 0 ? 0 : Math.min(t, 1);
     }
   }
