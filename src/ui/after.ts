@@ -32,6 +32,7 @@ import {
   weeksLeft,
 } from './text';
 import { createTips } from './tips';
+import { visitorFace } from './visitorFace';
 import { createWeeksRule } from './weeksRulePanel';
 
 const ORDERS_SHOWN = 6;
@@ -328,11 +329,17 @@ export function createAfter(ui: Ui): Part {
           ? h(
               'ul',
               { class: 'order-list' },
-              orders
-                .slice(0, ORDERS_SHOWN)
-                .map((o) =>
-                  h('li', { class: `order origin-${o.origin.kind}` }, orderSentence(t, L, s, o, lang)),
+              orders.slice(0, ORDERS_SHOWN).map((o) =>
+                h(
+                  'li',
+                  { class: `order origin-${o.origin.kind}` },
+                  // The people we met at the fair come with their face.
+                  o.origin.kind === 'follow-up' || o.origin.kind === 'fair'
+                    ? visitorFace(o.account, accountName(L, s, o.account).name)
+                    : null,
+                  h('span', null, orderSentence(t, L, s, o, lang)),
                 ),
+              ),
               orders.length > ORDERS_SHOWN
                 ? h('li', { class: 'hint' }, t('review.traceMore', { n: orders.length - ORDERS_SHOWN }))
                 : null,
