@@ -5,6 +5,7 @@
 // short-term spiral of the story. We never lay off: our costs are judged by the CEO instead (ceo.ts).
 import { type Ctx, US } from './context';
 import { habitRevenue } from './market';
+import type { Supplier } from './state';
 
 /** Revenue of a supplier in the current week of the current season. */
 export function weekRevenue(ctx: Ctx, sup: number): number {
@@ -79,16 +80,19 @@ export function weeklyBooks(ctx: Ctx): void {
   const { s, L } = ctx;
   const m = L.model;
   const absWeek = s.season * (L.weeksAfter + 1) + s.week;
-  s.suppliers.forEach((supplier, sup) => {
+  for (let sup = 0; sup < s.suppliers.length; sup++) {
+    const supplier = s.suppliers[sup] as Supplier;
     const gross = Math.round(weekRevenue(ctx, sup) * supplier.margin);
     const cost = weeklyCost(ctx, sup);
     supplier.cash += gross;
     spend(ctx, sup, cost);
-    supplier.recentMargin.push(gross);
-    if (supplier.recentMargin.length > 6) supplier.recentMargin.shift();
-    if (sup === US) return;
-    const avgGross =
-      supplier.recentMargin.reduce((a, b) => a + b, 0) / Math.max(1, supplier.recentMargin.length);
+    const recent = supplier.recentMargin;
+    recent.push(gross);
+    if (recent.length > 6) recent.shift();
+    if (sup === US) continue;
+    let sum = 0;
+    for (const g of recent) sum += g;
+    const avgGross = sum / Math.max(1, recent.length);
     const burn = cost - avgGross;
     const runway = burn > 0 ? supplier.cash / burn : Number.POSITIVE_INFINITY;
     const short = supplier.cash < 0 || runway < m.layoffRunwayWeeks;
@@ -105,7 +109,7 @@ export function weeklyBooks(ctx: Ctx): void {
       s.news.push({ season: s.season, week: s.week, kind: 'layoff', supplier: sup, amount: count, tone: '' });
       ctx.ev?.push({ t: 'layoff', supplier: sup, count });
     }
-  });
+  }
 }
 
 /** Fair costs: every supplier pays for its booth and the fair's week of staff. */

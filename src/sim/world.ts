@@ -8,11 +8,8 @@ import { between, intBetween, next, pickWeighted, type RngState, seedStreams } f
 import type { Account, CompetitorSeasonStats, SimState, Supplier } from './state';
 import { SIM_VERSION } from './version';
 
-function makeAccount(L: Level, r: RngState, id: number): Account {
-  const segIndex = pickWeighted(
-    r,
-    L.segments.map((g) => g.share),
-  );
+function makeAccount(L: Level, r: RngState, id: number, shares: readonly number[]): Account {
+  const segIndex = pickWeighted(r, shares);
   const seg = L.segments[segIndex];
   if (!seg) throw new Error('level has no segments');
   const weights = L.needs.map((need) => {
@@ -102,8 +99,9 @@ export function createState(L: Level, seed: string): SimState {
   const accounts: Account[] = [];
   const weeksUntil: number[] = [];
   const mainSupplier: number[] = [];
+  const segmentShares = L.segments.map((g) => g.share);
   for (let i = 0; i < L.accounts; i++) {
-    const acc = makeAccount(L, r, i);
+    const acc = makeAccount(L, r, i, segmentShares);
     accounts.push(acc);
     weeksUntil.push(intBetween(r, 1, acc.cycleWeeks));
     mainSupplier.push(pickWeighted(r, shares));
