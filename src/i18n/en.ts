@@ -617,6 +617,11 @@ export const en = {
     fairWeek: 'After the fair',
     atFair: 'At the fair',
     atPlan: 'At the plan',
+    whyFair: '(The fair signed {fair}; he expected {expected}.)',
+    whyAhead: '(You are {value} ahead of the path to your promise.)',
+    whyBehind: '(You are {value} behind the path to your promise.)',
+    whyVisit:
+      '(At your booth he saw {talks} {talks|conversation|conversations}, {orders} {orders|order|orders} signed and {annoyed} {annoyed|visitor|visitors} annoyed by a pitch.)',
   },
   review: {
     title: 'Season {n} in review',

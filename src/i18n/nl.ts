@@ -626,6 +626,11 @@ export const nl: Dict = {
     fairWeek: 'Na de beurs',
     atFair: 'Op de beurs',
     atPlan: 'Bij het plannen',
+    whyFair: '(De beurs leverde {fair} op; hij verwachtte {expected}.)',
+    whyAhead: '(Je loopt {value} vóór op de weg naar je belofte.)',
+    whyBehind: '(Je loopt {value} achter op de weg naar je belofte.)',
+    whyVisit:
+      '(Bij je stand zag hij {talks} {talks|gesprek|gesprekken}, {orders} {orders|getekende order|getekende orders} en {annoyed} {annoyed|bezoeker|bezoekers} die zich ergerden aan een verkooppraatje.)',
   },
   review: {
     title: 'Terugblik op seizoen {n}',

@@ -21,6 +21,7 @@ import { createHud } from './hud';
 import {
   accountName,
   ceoLine,
+  ceoWhy,
   leadQualityKey,
   leadStatusText,
   newsLine,
@@ -350,6 +351,10 @@ export function createAfter(ui: Ui): Part {
       .map((c) => `${supplierName(L, c.sup, lang)} ${moneyShort(c.value, lang)}`)
       .join(' · ');
     const news = seasonNews(g, 4);
+    const whyOf = (n: (typeof news)[number]['news']) => {
+      const why = ceoWhy(t, L, g.state, n, lang);
+      return why ? h('span', { class: 'news-why' }, ` ${why}`) : null;
+    };
     fill(
       newsBox,
       h('h4', null, t('after.news')),
@@ -365,6 +370,7 @@ export function createAfter(ui: Ui): Part {
                 h('span', { class: 'news-week' }, newsWhen(t, n)),
                 ' ',
                 newsLine(t, L, g.state.news, index, lang),
+                whyOf(n),
               ),
             ),
           )

@@ -4,7 +4,15 @@
 import { type Key, pickLine } from '../i18n';
 import { money } from '../i18n/format';
 import type { Level } from '../levels/schema';
-import { type BotName, isBotName, type LeadStatus, type News, type Order, type SimState } from '../sim';
+import {
+  type BotName,
+  expectedBy,
+  isBotName,
+  type LeadStatus,
+  type News,
+  type Order,
+  type SimState,
+} from '../sim';
 import { companyName, personName } from '../store/selectors';
 import type { Lang } from '../store/settings';
 import { GOOD_LEAD, WARM_LEAD } from '../store/weeksRule';
@@ -76,6 +84,36 @@ export function newsWhen(t: T, news: News): string {
   if (news.week > 0) return t('news.week', { n: news.week });
   const atPlan = news.tone === 'promise' || news.tone === 'visitComing' || news.tone === 'visitAway';
   return news.kind === 'ceo' && atPlan ? t('news.atPlan') : t('news.atFair');
+}
+
+/**
+ * Why the CEO said what he said, in numbers the player can check: at the fair, what it signed
+ * against what he expected of it; in a week, how far the season is ahead of or behind the path
+ * to the promise; after his visit, what he saw at the booth. Null for other news.
+ */
+export function ceoWhy(t: T, level: Level, s: SimState, news: News, lang: Lang): string | null {
+  if (news.kind !== 'ceo') return null;
+  const st = s.history[news.season];
+  if (!st) return null;
+  if (news.tone === 'visitGood' || news.tone === 'visitBad') {
+    const v = st.visit;
+    return v ? t('news.whyVisit', { talks: v.talks, orders: v.orders, annoyed: v.annoyed }) : null;
+  }
+  if (!['pleased', 'worried', 'angry', 'fairNothing'].includes(news.tone)) return null;
+  const ctx = { L: level, s, ev: null };
+  if (news.week === 0) {
+    const expected = expectedBy(ctx, st, 0);
+    return t('news.whyFair', {
+      fair: money(st.fairRevenue, lang),
+      expected: money(Math.round(expected), lang),
+    });
+  }
+  let sum = st.fairRevenue;
+  for (let w = 0; w < news.week; w++) sum += st.weeklyRevenue[w] ?? 0;
+  const gap = Math.round(sum - expectedBy(ctx, st, news.week));
+  return gap >= 0
+    ? t('news.whyAhead', { value: money(gap, lang) })
+    : t('news.whyBehind', { value: money(-gap, lang) });
 }
 
 /** A news item as a sentence. `index` is the item's place in `all` (state.news; for picking lines). */
