@@ -4,7 +4,7 @@
 // people off — which cuts its booth, its follow-ups and its service (see market.ts), the
 // short-term spiral of the story. We never lay off: our costs are judged by the CEO instead (ceo.ts).
 import { type Ctx, US } from './context';
-import { habitRevenue } from './market';
+import { habitRevenues } from './market';
 import type { Supplier } from './state';
 
 /** Revenue of a supplier in the current week of the current season. */
@@ -51,11 +51,12 @@ export function weeklyCost(ctx: Ctx, sup: number): number {
  */
 export function budgetCompetitors(ctx: Ctx): void {
   const { s, L } = ctx;
+  const weekly = habitRevenues(ctx, 1);
   L.competitors.forEach((c, k) => {
     const supplier = s.suppliers[k + 1];
     if (!supplier) return;
     if (c.fixedWeeklyCost === undefined) {
-      const margin = habitRevenue(ctx, k + 1, 1) * c.margin;
+      const margin = (weekly[k + 1] as number) * c.margin;
       const staff = c.staff * c.staffWeeklyCost;
       supplier.fixedWeeklyCost = Math.max(0, Math.round(margin * (1 - c.plannedProfit) - staff));
     }

@@ -81,12 +81,21 @@ function accountScores(ctx: Ctx, a: number): number {
  * it picks that supplier where the market stands now. The first promise grows from ours.
  */
 export function habitRevenue(ctx: Ctx, sup: number, weeks: number): number {
-  let sum = 0;
+  return habitRevenues(ctx, weeks)[sup] ?? 0;
+}
+
+/** habitRevenue of every supplier at once (one pass over the accounts, the same sums). */
+export function habitRevenues(ctx: Ctx, weeks: number): number[] {
+  const S = ctx.s.suppliers.length;
+  const sums = new Array<number>(S).fill(0);
   for (const acc of ctx.s.accounts) {
     const total = accountScores(ctx, acc.id);
-    if (total > 0) sum += (weeks / acc.cycleWeeks) * acc.orderValue * ((scores[sup] as number) / total);
+    if (!(total > 0)) continue;
+    const perOrder = (weeks / acc.cycleWeeks) * acc.orderValue;
+    for (let sup = 0; sup < S; sup++)
+      sums[sup] = (sums[sup] as number) + perOrder * ((scores[sup] as number) / total);
   }
-  return sum;
+  return sums;
 }
 
 /** Every account whose cycle comes round buys once, from the supplier it picks. */
