@@ -102,8 +102,9 @@ describe('screenshots of every phase', () => {
     await ready(big.page);
     await big.page.waitForFunction(
       () =>
-        (window as unknown as { listeningBooth: { state(): { tick: number } | null } }).listeningBooth.state()
-          ?.tick ?? 0 >= 6,
+        ((
+          window as unknown as { listeningBooth: { state(): { tick: number } | null } }
+        ).listeningBooth.state()?.tick ?? 0) >= 6,
       null,
       { timeout: 60_000 },
     );
