@@ -26,8 +26,13 @@ export function move(ctx: Ctx, delta: number, cause: PatienceCause): void {
 
 /** Revenue of the season so far. */
 export function seasonRevenue(st: SeasonStats): number {
+  return revenueBy(st, st.weeklyRevenue.length);
+}
+
+/** Revenue of the season by the end of week `week` (0: the fair alone). */
+export function revenueBy(st: SeasonStats, week: number): number {
   let sum = st.fairRevenue;
-  for (const w of st.weeklyRevenue) sum += w;
+  for (let w = 0; w < week && w < st.weeklyRevenue.length; w++) sum += st.weeklyRevenue[w] as number;
   return sum;
 }
 

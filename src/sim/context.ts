@@ -56,3 +56,18 @@ export function buyingMood(L: Level, season: number): number {
   const moods = L.fair.buyingMood;
   return moods[Math.min(season, moods.length - 1)] as number;
 }
+
+/**
+ * Index of the first record of `season` in a list kept in season order with nothing of a later
+ * season (leads, orders): a binary search for where that season's run begins.
+ */
+export function seasonStart(list: readonly { season: number }[], season: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid] as { season: number }).season < season) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

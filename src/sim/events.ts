@@ -15,6 +15,5 @@ export type SimEvent =
   | { t: 'cold'; lead: number }
   | { t: 'layoff'; supplier: number; count: number }
   | { t: 'ceo'; tone: string }
-  | { t: 'ceo-visit'; arrives: boolean }
   | { t: 'fired' }
   | { t: 'phase'; phase: string };

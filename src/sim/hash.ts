@@ -2,6 +2,7 @@
 // Math.imul over every number's IEEE bits, every string's characters and each object's value
 // count, in the state's own key order (which JSON keeps). Printed as 14 hex digits. Undefined is skipped,
 // exactly as JSON.stringify skips it, so a saved and restored state hashes the same.
+import { seasonStart } from './context';
 import type { SimState } from './state';
 
 const f64 = new Float64Array(1);
@@ -104,13 +105,6 @@ export function hashValue(v: unknown): string {
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   const n = 4294967296 * (2097151 & h2) + (h1 >>> 0);
   return n.toString(16).padStart(14, '0');
-}
-
-/** Index of the first record of `season` in a list ordered by season. */
-function seasonStart(list: readonly { season: number }[], season: number): number {
-  let i = list.length;
-  while (i > 0 && (list[i - 1] as { season: number }).season >= season) i--;
-  return i;
 }
 
 /** Parts of the state that never change after the game is created. */

@@ -9,7 +9,15 @@ export {
   isBotName,
   runBot,
 } from './bots';
-export { capOverBudget, expectedBy, type FiringCause, firingCause, seasonProfit, seasonRevenue } from './ceo';
+export {
+  capOverBudget,
+  expectedBy,
+  type FiringCause,
+  firingCause,
+  revenueBy,
+  seasonProfit,
+  seasonRevenue,
+} from './ceo';
 export { type ClaimVerdict, claimBots, judgeClaims, metricAt, type RunRecord, toRunRecord } from './claims';
 export {
   ACTIONS,

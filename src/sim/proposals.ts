@@ -1,7 +1,7 @@
 // Leads after the fair: proposals shaped by what was heard go out (ours by command, the
 // competitors' by their capacity), customers decide after a few weeks, and leads nobody
 // followed up go cold. An accepted proposal is an order with the conversation as its origin.
-import { type Ctx, clamp, rel, US } from './context';
+import { type Ctx, clamp, rel, seasonStart, US } from './context';
 import { readiness } from './conversation';
 import { spend } from './economics';
 import { fitFor } from './offering';
@@ -9,21 +9,9 @@ import { orderValue, recordOrder } from './orders';
 import { intBetween, next } from './rng';
 import type { Lead, SimState } from './state';
 
-/**
- * Index of the first lead of the current season. Leads are appended in season order and no
- * lead is of a later season, so a binary search finds where the current season's run begins
- * (the index a scan back from the end would stop at) in a few steps instead of one per lead.
- */
+/** Index of the first lead of the current season (leads are appended in season order). */
 export function firstLeadOfSeason(s: SimState): number {
-  const { leads, season } = s;
-  let lo = 0;
-  let hi = leads.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((leads[mid] as Lead).season < season) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return seasonStart(s.leads, s.season);
 }
 
 /** Whether lead x ranks before lead y: better quality first, then the earlier lead. */

@@ -58,16 +58,13 @@ export function visitMove(ctx: Ctx, v: CeoVisit): number {
   return clamp(seen - rule.expects, -rule.maxMove, rule.maxMove);
 }
 
-/** At the end of each fair tick: he arrives, or he leaves and says what he thought. */
+/** At the end of each fair tick: when his hours are over, he leaves and says what he thought. */
 export function visitTick(ctx: Ctx, t: number): void {
   const { s } = ctx;
   const v = s.history[s.season]?.visit;
-  if (!v?.comes || v.judged || s.fired) return;
-  if (t + 1 === v.start) ctx.ev?.push({ t: 'ceo-visit', arrives: true });
-  if (t + 1 !== v.end) return;
+  if (!v?.comes || v.judged || s.fired || t + 1 !== v.end) return;
   v.judged = true;
   v.move = visitMove(ctx, v);
   move(ctx, v.move, 'visit');
   say(ctx, v.move >= 0 ? 'visitGood' : 'visitBad');
-  ctx.ev?.push({ t: 'ceo-visit', arrives: false });
 }

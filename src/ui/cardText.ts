@@ -2,7 +2,7 @@
 // answer: needed now or looking ahead), what they remember of us and what they say back (the
 // level's lines), and after the player acts, the consequences of one outcome event (an order,
 // trust up or down, irritation, a lead, what was learned), as sentences.
-import type { Key } from '../i18n';
+import { type Key, pickLine } from '../i18n';
 import { money } from '../i18n/format';
 import type { Level } from '../levels/schema';
 import { type Action, type Memory, type SimEvent, type Tell, type Visitor, visitorSigns } from '../sim';
@@ -89,13 +89,9 @@ export function replyKind(action: Action, ev: OutcomeEvent): ReplyKind | null {
   return ev.irritation > EPS ? 'refused' : 'declined';
 }
 
-function pickLine(lines: readonly string[], n: number): string {
-  return lines[((n % lines.length) + lines.length) % lines.length] ?? '';
-}
-
 /** What the visitor says back to what we did, from the level's lines (one per visitor). */
 export function replyLine(level: Level, kind: ReplyKind, visitorId: number, lang: Lang): string {
-  return pickLine(level.people.replies.after[kind][lang], visitorId * 7 + 3);
+  return pickLine(level.people.replies.after[kind], lang, visitorId * 7 + 3);
 }
 
 /** The line a visitor opens with when they remember us, from the level's lines, or null. */
@@ -105,5 +101,5 @@ export function memoryLine(
   visitorId: number,
   lang: Lang,
 ): string | null {
-  return memory ? pickLine(level.people.replies.remember[memory][lang], visitorId * 11 + 5) : null;
+  return memory ? pickLine(level.people.replies.remember[memory], lang, visitorId * 11 + 5) : null;
 }

@@ -10,7 +10,7 @@ import type { Part, Ui } from './context';
 import { createConversation } from './conversation';
 import { h, setAttr, setText } from './dom';
 import { createHud, salesChips } from './hud';
-import { newsLine } from './text';
+import { isVisitVerdict, newsLine } from './text';
 import { createTips } from './tips';
 
 const ANNOUNCE_MS = 4000;
@@ -204,7 +204,7 @@ export function createFair(ui: Ui): Part {
     }
     const news = g.state.news;
     let i = news.length - 1;
-    while (i >= 0 && news[i]?.tone !== 'visitGood' && news[i]?.tone !== 'visitBad') i--;
+    while (i >= 0 && !isVisitVerdict(news[i]?.tone ?? '')) i--;
     ui.announce(i >= 0 ? newsLine(t, g.level, news, i, lang) : t('live.ceoLeaves', { ceo }));
   };
 

@@ -11,6 +11,7 @@ import {
   type LeadStatus,
   type News,
   type Order,
+  revenueBy,
   type SimState,
 } from '../sim';
 import { companyName, personName } from '../store/selectors';
@@ -54,6 +55,8 @@ export function hintLine(level: Level, need: number, visitorId: number, lang: La
 
 export type CeoTone = 'pleased' | 'worried' | 'angry' | 'fairNothing' | 'promise';
 const TONES: readonly string[] = ['pleased', 'worried', 'angry', 'fairNothing', 'promise'];
+/** The tones in which the CEO judges revenue (the fair, the weeks, the verdict): ceoWhy gives the numbers. */
+const JUDGING_TONES: readonly string[] = ['pleased', 'worried', 'angry', 'fairNothing'];
 /** The tones of the CEO's visit to the fair (sim/visit.ts) and the level's lines for each. */
 const VISIT_TONES: Record<string, 'coming' | 'away' | 'good' | 'bad'> = {
   visitComing: 'coming',
@@ -61,6 +64,12 @@ const VISIT_TONES: Record<string, 'coming' | 'away' | 'good' | 'bad'> = {
   visitGood: 'good',
   visitBad: 'bad',
 };
+
+/** Whether a CEO news item is his verdict on his visit to the booth. */
+export function isVisitVerdict(tone: string): boolean {
+  const v = VISIT_TONES[tone];
+  return v === 'good' || v === 'bad';
+}
 
 /** One of the CEO's lines for a tone, picked by a number (e.g. the news item's index). */
 export function ceoLine(level: Level, tone: string, n: number, lang: Lang): string {
@@ -95,11 +104,11 @@ export function ceoWhy(t: T, level: Level, s: SimState, news: News, lang: Lang):
   if (news.kind !== 'ceo') return null;
   const st = s.history[news.season];
   if (!st) return null;
-  if (news.tone === 'visitGood' || news.tone === 'visitBad') {
+  if (isVisitVerdict(news.tone)) {
     const v = st.visit;
     return v ? t('news.whyVisit', { talks: v.talks, orders: v.orders, annoyed: v.annoyed }) : null;
   }
-  if (!['pleased', 'worried', 'angry', 'fairNothing'].includes(news.tone)) return null;
+  if (!JUDGING_TONES.includes(news.tone)) return null;
   const ctx = { L: level, s, ev: null };
   if (news.week === 0) {
     const expected = expectedBy(ctx, st, 0);
@@ -108,9 +117,7 @@ export function ceoWhy(t: T, level: Level, s: SimState, news: News, lang: Lang):
       expected: money(Math.round(expected), lang),
     });
   }
-  let sum = st.fairRevenue;
-  for (let w = 0; w < news.week; w++) sum += st.weeklyRevenue[w] ?? 0;
-  const gap = Math.round(sum - expectedBy(ctx, st, news.week));
+  const gap = Math.round(revenueBy(st, news.week) - expectedBy(ctx, st, news.week));
   return gap >= 0
     ? t('news.whyAhead', { value: money(gap, lang) })
     : t('news.whyBehind', { value: money(-gap, lang) });

@@ -496,9 +496,10 @@ export class StreetScene extends ViewScene implements View {
     for (const e of events) {
       switch (e.t) {
         case 'order': {
-          const won = g.state.orders[e.order]?.origin.kind === 'follow-up';
+          const order = g.state.orders[e.order];
+          const won = order?.origin.kind === 'follow-up';
           if (ours < 12) this.post(0, ours * 0.14, won ? 'envelopeWon' : 'envelope');
-          if (won) this.customerCalls(g.state.orders[e.order]?.account ?? 0, ours);
+          if (order && won) this.customerCalls(order.account, ours);
           ours++;
           break;
         }
