@@ -3,7 +3,7 @@
 // count, in the state's own key order (which JSON keeps). Printed as 14 hex digits. Undefined is skipped,
 // exactly as JSON.stringify skips it, so a saved and restored state hashes the same.
 import { seasonStart } from './context';
-import type { SimState } from './state';
+import type { Account, Lead, Order, SimState } from './state';
 
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
@@ -101,31 +101,135 @@ export function hashValue(v: unknown): string {
   h1 = 0xdeadbeef;
   h2 = 0x41c6ce57;
   walk(v);
+  return finish();
+}
+
+/** Mixes the two lanes into 53 bits, as 14 lower-case hex digits. */
+function finish(): string {
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   const n = 4294967296 * (2097151 & h2) + (h1 >>> 0);
   return n.toString(16).padStart(14, '0');
 }
 
+/**
+ * The records the state holds by the hundred, walked field by field in their creation order
+ * (the order of the literal that makes them, which a saved state keeps): exactly what `walk`
+ * mixes for them — no field of theirs is ever undefined — without listing each object's values.
+ * The hash tests check these lists against real records, so a new field cannot be left out.
+ */
+export const LEAD_KEYS = [
+  'id',
+  'supplier',
+  'account',
+  'season',
+  'day',
+  'quality',
+  'heard',
+  'status',
+  'proposedWeek',
+  'decideWeek',
+] as const;
+export const ORDER_KEYS = [
+  'id',
+  'supplier',
+  'account',
+  'season',
+  'week',
+  'value',
+  'origin',
+  'afterFired',
+] as const;
+export const ACCOUNT_KEYS = [
+  'id',
+  'firstName',
+  'lastName',
+  'companyName',
+  'companyKind',
+  'segment',
+  'needs',
+  'orderValue',
+  'cycleWeeks',
+  'pressureAversion',
+  'openness',
+  'attendance',
+  'novelty',
+] as const;
+
+function mixLead(l: Lead): void {
+  mixNumber(l.id);
+  mixNumber(l.supplier);
+  mixNumber(l.account);
+  mixNumber(l.season);
+  mixNumber(l.day);
+  mixNumber(l.quality);
+  mixNumber(l.heard);
+  mixString(l.status);
+  mixNumber(l.proposedWeek);
+  mixNumber(l.decideWeek);
+  mixNumber(LEAD_KEYS.length | 0x10000000);
+}
+
+function mixOrder(o: Order): void {
+  mixNumber(o.id);
+  mixNumber(o.supplier);
+  mixNumber(o.account);
+  mixNumber(o.season);
+  mixNumber(o.week);
+  mixNumber(o.value);
+  walk(o.origin);
+  mixNumber(o.afterFired ? 0x7fff0002 : 0x7fff0003);
+  mixNumber(ORDER_KEYS.length | 0x10000000);
+}
+
+function mixAccount(a: Account): void {
+  mixNumber(a.id);
+  mixNumber(a.firstName);
+  mixNumber(a.lastName);
+  mixNumber(a.companyName);
+  mixNumber(a.companyKind);
+  mixNumber(a.segment);
+  walk(a.needs);
+  mixNumber(a.orderValue);
+  mixNumber(a.cycleWeeks);
+  mixNumber(a.pressureAversion);
+  mixNumber(a.openness);
+  mixNumber(a.attendance);
+  mixNumber(a.novelty);
+  mixNumber(ACCOUNT_KEYS.length | 0x10000000);
+}
+
+/** A list of records as `walk` mixes a list, from index `from` on. */
+function mixRecords<T>(list: readonly T[], from: number, mix: (x: T) => void): void {
+  mixNumber((list.length - from) | 0x20000000);
+  for (let i = from; i < list.length; i++) mix(list[i] as T);
+}
+
 /** Parts of the state that never change after the game is created. */
 const STATIC_KEYS = new Set(['accounts', 'segmentMembers', 'trustStart']);
 
 /**
- * The hash of a simulation state. Each ended season's hash is part of the state
- * (history[].hash), so the hashes form a chain: what cannot change any more is walked only
- * until the first season's hash covers it — the accounts' profiles and starting trust (fixed
- * at creation), and the orders and leads of ended seasons. Everything else is walked in full.
+ * The hash of a simulation state: hashValue of the state, except that each ended season's
+ * hash is part of the state (history[].hash), so the hashes form a chain: what cannot change
+ * any more is walked only until the first season's hash covers it — the accounts' profiles
+ * and starting trust (fixed at creation), and the orders and leads of ended seasons.
+ * Everything else is walked in full.
  */
 export function hashState(state: SimState): string {
   const chained = state.history.length > 0 && (state.history[0] as { hash: string }).hash !== '';
-  const view: Record<string, unknown> = {};
+  h1 = 0xdeadbeef;
+  h2 = 0x41c6ce57;
+  let count = 0;
   for (const key in state) {
-    const v = state[key as keyof SimState];
     if (chained && STATIC_KEYS.has(key)) continue;
-    if (key === 'orders' || key === 'leads') {
-      const list = v as { season: number }[];
-      view[key] = list.slice(seasonStart(list, state.season));
-    } else view[key] = v;
+    const v = state[key as keyof SimState];
+    if (v === undefined) continue;
+    count++;
+    if (key === 'leads') mixRecords(state.leads, seasonStart(state.leads, state.season), mixLead);
+    else if (key === 'orders') mixRecords(state.orders, seasonStart(state.orders, state.season), mixOrder);
+    else if (key === 'accounts') mixRecords(state.accounts, 0, mixAccount);
+    else walk(v);
   }
-  return hashValue(view);
+  mixNumber(count | 0x10000000);
+  return finish();
 }
