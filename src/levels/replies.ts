@@ -6,6 +6,7 @@ type Lines = { en: string[]; nl: string[] };
 export interface Replies {
   remember: { proposal: Lines; pitched: Lines; talked: Lines; loyal: Lines };
   after: { signed: Lines; refused: Lines; declined: Lines; heard: Lines; brochure: Lines };
+  mood: { tight: Lines; open: Lines };
 }
 
 export const DEFAULT_REPLIES: Replies = {
@@ -118,6 +119,32 @@ export const DEFAULT_REPLIES: Replies = {
         'Die leg ik bij de stapel.',
         'Dank u. Mijn tas zit er al vol mee.',
         'Ik kijk er in de trein wel even naar.',
+      ],
+    },
+  },
+  mood: {
+    tight: {
+      en: [
+        'Mind you, every euro needs two signatures this year.',
+        'Our budget for this was cut in January. We’re making do.',
+        'Finance has asked us to wait and see. So we look, and wait.',
+      ],
+      nl: [
+        'Al moet er dit jaar onder elke euro twee handtekeningen staan.',
+        'Ons budget hiervoor is in januari gekort. We behelpen ons.',
+        'Financiën wil dat we het even aankijken. Dus we kijken, en wachten.',
+      ],
+    },
+    open: {
+      en: [
+        'And for once there is money. It has to be spent before the summer.',
+        'We had a good year. The board said: fix what slows us down.',
+        'We’ve grown by a third. Everything we have is too small now.',
+      ],
+      nl: [
+        'En voor één keer is er geld. Het moet vóór de zomer op.',
+        'We hebben een goed jaar gehad. De directie zei: los op wat ons ophoudt.',
+        'We zijn met een derde gegroeid. Alles wat we hebben is nu te klein.',
       ],
     },
   },

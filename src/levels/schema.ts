@@ -80,6 +80,9 @@ const Segment = z
       .record(z.string(), num('Relative weight.', 0, 100))
       .describe('Typical weight of each need (by need id) in this segment; each account varies around it.'),
     needSpread: num('How much accounts vary around the segment weights (0 none, 1 a lot).', 0, 1, 0.5),
+    voice: Lines.optional().describe(
+      'How people of this segment introduce themselves at our booth when they do not remember us: who they are and what their days are like, never whether they will buy.',
+    ),
   })
   .describe('A group of customer accounts with similar habits.');
 
@@ -509,6 +512,13 @@ const Replies = z
         brochure: Lines.describe('After we handed them a brochure.'),
       })
       .describe('What a visitor says back to what we did.'),
+    mood: z
+      .strictObject({
+        tight: Lines.describe('Said about money when the season’s buying mood is low (below 0.35).'),
+        open: Lines.describe('Said about money when the season’s buying mood is high (0.6 or more).'),
+      })
+      .default(() => structuredClone(DEFAULT_REPLIES.mood))
+      .describe('What a visitor adds about the year’s budgets once asked; nothing in a middling year.'),
   })
   .describe('What visitors say at our booth. Leave it out and the game’s own lines are used.');
 

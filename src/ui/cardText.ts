@@ -1,11 +1,19 @@
-// What the conversation card says: what the visitor shows (their tell, and once asked, their
-// answer: needed now or looking ahead), what they remember of us and what they say back (the
-// level's lines), and after the player acts, the consequences of one outcome event (an order,
+// What the conversation card says: who the visitor is in their segment's voice, what they show
+// (their tell, and once asked, their answer: needed now or looking ahead, and what the year's
+// budgets are like), what they remember of us and what they say back (the level's lines), and after the player acts, the consequences of one outcome event (an order,
 // trust up or down, irritation, a lead, what was learned), as sentences.
 import { type Key, pickLine } from '../i18n';
 import { money } from '../i18n/format';
 import type { Level } from '../levels/schema';
-import { type Action, type Memory, type SimEvent, type Tell, type Visitor, visitorSigns } from '../sim';
+import {
+  type Action,
+  buyingMood,
+  type Memory,
+  type SimEvent,
+  type Tell,
+  type Visitor,
+  visitorSigns,
+} from '../sim';
 import type { Lang } from '../store/settings';
 import type { T } from './context';
 
@@ -102,4 +110,21 @@ export function memoryLine(
   lang: Lang,
 ): string | null {
   return memory ? pickLine(level.people.replies.remember[memory], lang, visitorId * 11 + 5) : null;
+}
+
+/** How a visitor of this segment introduces themselves (the level's voice), or null. */
+export function voiceLine(level: Level, segment: number, visitorId: number, lang: Lang): string | null {
+  const voice = level.segments[segment]?.voice;
+  return voice ? pickLine(voice, lang, visitorId * 13 + 7) : null;
+}
+
+/** Buying moods below which visitors talk of tight budgets, and from which of money to spend. */
+export const MOOD_TIGHT = 0.35;
+export const MOOD_OPEN = 0.6;
+
+/** What a visitor adds about the year's money once asked, from the season's mood, or null. */
+export function moodLine(level: Level, season: number, visitorId: number, lang: Lang): string | null {
+  const mood = buyingMood(level, season);
+  const kind = mood < MOOD_TIGHT ? 'tight' : mood >= MOOD_OPEN ? 'open' : null;
+  return kind ? pickLine(level.people.replies.mood[kind], lang, visitorId * 17 + 1) : null;
 }

@@ -8,12 +8,14 @@ import { visitorCard } from '../store/selectors';
 import {
   findOutcome,
   memoryLine,
+  moodLine,
   type OutcomeEvent,
   outcomeLines,
   type ReplyKind,
   replyKind,
   replyLine,
   signLines,
+  voiceLine,
 } from './cardText';
 import type { Part, Ui } from './context';
 import { fill, h, trapFocus } from './dom';
@@ -105,6 +107,10 @@ export function createConversation(ui: Ui, visitorId: number): Part {
     const knownNeeds = [...card.known, ...learnedHere.filter((n) => !card.known.includes(n))];
     if (remembered === undefined) remembered = accountMemory(game.state, v.account);
     const memory = memoryLine(L, remembered, v.id, lang);
+    // Someone who does not remember us says who they are, in their segment's voice.
+    const segment = game.state.accounts[v.account]?.segment ?? -1;
+    const intro = memory ? null : voiceLine(L, segment, v.id, lang);
+    const budget = signs.answer ? moodLine(L, game.state.season, v.id, lang) : null;
     const head = h(
       'header',
       { class: 'card-head' },
@@ -136,6 +142,7 @@ export function createConversation(ui: Ui, visitorId: number): Part {
       { class: 'card-says' },
       h('h3', null, t('card.says')),
       memory ? h('blockquote', { class: 'card-memory' }, `“${memory}”`) : null,
+      intro ? h('blockquote', { class: 'card-intro' }, `“${intro}”`) : null,
       h('p', { class: 'card-tell' }, signs.tell),
       hints.map((line, i) =>
         h(
@@ -145,7 +152,9 @@ export function createConversation(ui: Ui, visitorId: number): Part {
           `“${line}”`,
         ),
       ),
-      signs.answer ? h('blockquote', { class: 'is-new card-answer' }, `“${signs.answer}”`) : null,
+      signs.answer
+        ? h('blockquote', { class: 'is-new card-answer' }, `“${signs.answer}${budget ? ` ${budget}` : ''}”`)
+        : null,
     );
     const known = h(
       'section',

@@ -5,7 +5,16 @@ import { describe, expect, it } from 'vitest';
 import { parseLevelData } from '../../src/levels/load';
 import { SHIPPED_LEVEL_IDS, shippedLevel } from '../../src/levels/registry';
 import { DEFAULT_REPLIES } from '../../src/levels/replies';
-import { memoryLine, type OutcomeEvent, replyKind, replyLine } from '../../src/ui/cardText';
+import {
+  MOOD_OPEN,
+  MOOD_TIGHT,
+  memoryLine,
+  moodLine,
+  type OutcomeEvent,
+  replyKind,
+  replyLine,
+  voiceLine,
+} from '../../src/ui/cardText';
 
 function outcome(sold: number, irritation: number): OutcomeEvent {
   return {
@@ -62,5 +71,42 @@ describe('what a visitor says back', () => {
     const bad = parseLevelData(data);
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(JSON.stringify(bad.problems)).toContain('/people/replies/after/heard/en');
+  });
+
+  it('lets people introduce themselves in their segment’s voice, in both languages', () => {
+    for (const id of SHIPPED_LEVEL_IDS) {
+      const L = shippedLevel(id);
+      L.segments.forEach((seg, k) => {
+        for (const lang of ['en', 'nl'] as const) {
+          const lines = new Set(Array.from({ length: 12 }, (_, v) => voiceLine(L, k, v, lang)));
+          expect([...lines].sort(), `${id}/${seg.id}/${lang}`).toEqual([...(seg.voice?.[lang] ?? [])].sort());
+        }
+      });
+      // Segments speak differently: no line is shared between two segments of a level.
+      const all = L.segments.flatMap((seg) => seg.voice?.en ?? []);
+      expect(new Set(all).size).toBe(all.length);
+    }
+    const L = shippedLevel('the-fair');
+    expect(voiceLine(L, 99, 1, 'en')).toBeNull();
+    const quiet = structuredClone(L);
+    delete (quiet.segments[0] as { voice?: unknown }).voice;
+    expect(voiceLine(quiet, 0, 1, 'en')).toBeNull();
+  });
+
+  it('talks of tight budgets in a low buying mood, of money to spend in a high one, of neither between', () => {
+    const L = structuredClone(shippedLevel('the-fair'));
+    L.fair.buyingMood = [MOOD_TIGHT - 0.01, MOOD_TIGHT, MOOD_OPEN - 0.01, MOOD_OPEN];
+    const tight = new Set(DEFAULT_REPLIES.mood.tight.nl);
+    const open = new Set(DEFAULT_REPLIES.mood.open.nl);
+    expect(tight.has(moodLine(L, 0, 3, 'nl') ?? '')).toBe(true);
+    expect(moodLine(L, 1, 3, 'nl')).toBeNull();
+    expect(moodLine(L, 2, 3, 'nl')).toBeNull();
+    expect(open.has(moodLine(L, 3, 3, 'nl') ?? '')).toBe(true);
+    // The last season's mood repeats.
+    expect(moodLine(L, 7, 3, 'nl')).toBe(moodLine(L, 3, 3, 'nl'));
+    // A shipped boom turns: money to spend at the first fair, tight budgets by the last.
+    const boom = shippedLevel('boom-years');
+    expect(DEFAULT_REPLIES.mood.open.en).toContain(moodLine(boom, 0, 1, 'en'));
+    expect(DEFAULT_REPLIES.mood.tight.en).toContain(moodLine(boom, 3, 1, 'en'));
   });
 });
