@@ -607,6 +607,10 @@ export const en = {
     regularName: 'Regular orders',
     referralName: 'Word of mouth',
   },
+  ceoSays: {
+    patience: 'patience {value}',
+    close: 'Close',
+  },
   news: {
     layoff: '{company} lets {n} {n|person|people} go.',
     layoffOne: '{company} lets one person go.',

@@ -616,6 +616,10 @@ export const nl: Dict = {
     regularName: 'Gewone bestellingen',
     referralName: 'Mond-tot-mondreclame',
   },
+  ceoSays: {
+    patience: 'geduld {value}',
+    close: 'Sluiten',
+  },
   news: {
     layoff: '{company} ontslaat {n} {n|medewerker|medewerkers}.',
     layoffOne: '{company} ontslaat één persoon.',

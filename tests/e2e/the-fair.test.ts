@@ -113,6 +113,28 @@ describe('a season of the-fair, played through the interface', () => {
     await page.waitForSelector('[data-rule-play]');
     const ruled = await state(page);
     expect(ruled?.history[0]?.followUps).toBeGreaterThan(1);
+    // Every fourth week the CEO comes down to the street: the bubble names him, says which way
+    // his patience went and why in numbers; the player can close it.
+    const from = (await state(page))?.week ?? 0;
+    const judged = Math.ceil((from + 1) / 4) * 4;
+    expect(judged).toBeLessThan(12);
+    for (let week = from; week < judged; week++) {
+      await page.getByRole('button', { name: 'Next week' }).click();
+      await page.waitForFunction(
+        (w) =>
+          ((window as unknown as { listeningBooth: { state(): { week: number } } }).listeningBooth.state()
+            ?.week ?? 0) > w,
+        week,
+      );
+    }
+    const says = page.locator('.ceo-says');
+    await says.waitFor({ state: 'visible' });
+    await expect(says.textContent()).resolves.toMatch(
+      /Mr Harmsen.*patience \d+.*“.+”.*\(You are €[\d,]+ (ahead of|behind) the path/,
+    );
+    await shot(page, 'the-fair-02c-ceo-says');
+    await says.getByRole('button', { name: 'Close' }).click();
+    await says.waitFor({ state: 'hidden' });
     await shot(page, 'the-fair-02b-rule');
     await page.getByRole('button', { name: 'Skip to the review' }).click();
     // With open leads left (how many the rule reached before Stop varies), the game asks first.

@@ -88,6 +88,8 @@ interface Building {
 }
 
 const WALK = 34;
+/** How long the CEO stands outside our door when he speaks, in ms at 1× (shorter when faster). */
+const CEO_OUT_MS = 6000;
 let generation = 0;
 
 export class StreetScene extends ViewScene implements View {
@@ -98,6 +100,9 @@ export class StreetScene extends ViewScene implements View {
   private fx!: FxPool;
   private ceoWin: Phaser.GameObjects.Image | null = null;
   private ceo: Phaser.GameObjects.Image | null = null;
+  /** The CEO on the pavement by our door while he gives his remark (the overlay shows his words). */
+  private ceoOut: Phaser.GameObjects.Image | null = null;
+  private ceoOutUntil = 0;
   private sun!: Phaser.GameObjects.Image;
   private clouds: Phaser.GameObjects.Image[] = [];
   private unsubscribe: (() => void) | null = null;
@@ -256,6 +261,7 @@ export class StreetScene extends ViewScene implements View {
     this.decor = [];
     this.ceoWin = null;
     this.ceo = null;
+    this.ceoOut = null;
   }
 
   private build(level: Level, s: SimState | null, lang: 'en' | 'nl'): void {
@@ -314,6 +320,11 @@ export class StreetScene extends ViewScene implements View {
         this.ceoWin.setDisplaySize(box.winW, box.winH);
         this.ceo = art.image(this, 'ceo', box.ceo.x, box.ceo.y + box.winH / 2 - 1).setDepth(GROUND_Y - 198);
         this.ceo.setScale((this.ceo.scaleX * box.winW) / 20);
+        this.ceoOut = art
+          .image(this, 'ceoAtFair', box.door.x + 30, box.door.y + 8)
+          .setDepth(box.door.y + 8)
+          .setVisible(false);
+        this.decor.push(this.ceoWin, this.ceo, this.ceoOut);
       }
     });
     let top = GROUND_Y;
@@ -511,6 +522,7 @@ export class StreetScene extends ViewScene implements View {
           break;
         case 'ceo':
           this.ceoFlash = this.now + 1600;
+          this.ceoOutUntil = this.now + CEO_OUT_MS / Math.min(3, this.speedFactor);
           break;
         default:
           break;
@@ -647,6 +659,10 @@ export class StreetScene extends ViewScene implements View {
     if (this.ceoWin) {
       const flash = time < this.ceoFlash && !this.reduced ? 0.75 + 0.25 * Math.sin(time / 90) : 1;
       this.ceoWin.setAlpha(flash);
+      // While he stands outside, his window is empty.
+      const out = time < this.ceoOutUntil;
+      this.ceoOut?.setVisible(out);
+      this.ceo?.setVisible(!out);
     }
     this.fx.update(dt);
   }

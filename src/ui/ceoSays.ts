@@ -1,0 +1,84 @@
+// The CEO comes down to the street when he judges the weeks after the fair: a speech bubble over
+// the street with his face, his patience and which way it moved, his line and why he says it in
+// numbers (the same news item the week card lists). It shows for the remark of the week just
+// played and goes when two more weeks have passed, when the player closes it, or when the
+// season ends. The street scene has him step out of the door at the same moment.
+import type { News } from '../sim';
+import type { SessionState } from '../store/session';
+import type { Part, Ui } from './context';
+import { fill, h } from './dom';
+import { ceoPortrait } from './portraits';
+import { ceoLine, ceoTurn, ceoWhy } from './text';
+
+/** Weeks a remark stays in the bubble after the week it was made. */
+const SHOWN_WEEKS = 2;
+
+const UP_TONES: readonly string[] = ['pleased'];
+
+/** The newest CEO remark of this season made in a week after the fair (week ≥ 1), with its index. */
+export function latestWeekRemark(news: readonly News[], season: number): number {
+  for (let i = news.length - 1; i >= 0; i--) {
+    const n = news[i];
+    if (!n || n.season !== season) break;
+    if (n.kind === 'ceo' && n.week >= 1) return i;
+  }
+  return -1;
+}
+
+export function createCeoSays(ui: Ui): Part {
+  const { t, lang } = ui;
+  const el = h('aside', { class: 'ceo-says', hidden: true });
+  /** The remark the player closed (not shown again). */
+  let closed = -1;
+  let shown = -1;
+  const update = (st: SessionState) => {
+    const g = st.game;
+    const s = g?.state;
+    const at = s && s.phase === 'after' ? latestWeekRemark(s.news, s.season) : -1;
+    const news = s?.news[at];
+    const visible = !!g && !!s && !!news && at !== closed && s.week - news.week < SHOWN_WEEKS;
+    el.hidden = !visible;
+    if (!visible || at === shown) return;
+    shown = at;
+    const L = g.level;
+    const ceo = L.ceo.name[lang];
+    const up = UP_TONES.includes(news.tone);
+    const why = ceoWhy(t, L, s, news, lang);
+    fill(
+      el,
+      ceoPortrait(''),
+      h(
+        'div',
+        { class: 'ceo-says-body' },
+        h(
+          'p',
+          { class: 'ceo-says-who' },
+          h('strong', null, ceo),
+          ' ',
+          h(
+            'span',
+            { class: `ceo-says-patience ${up ? 'is-up' : 'is-down'}` },
+            `${up ? '▲' : '▼'} ${t('ceoSays.patience', { value: Math.round(s.ceo.patience) })}`,
+          ),
+        ),
+        h('p', { class: 'ceo-says-line' }, `“${ceoLine(L, news.tone, ceoTurn(s.news, at), lang)}”`),
+        why ? h('p', { class: 'ceo-says-why' }, why) : null,
+      ),
+      h(
+        'button',
+        {
+          class: 'btn btn-icon ceo-says-close',
+          type: 'button',
+          'aria-label': t('ceoSays.close'),
+          title: t('ceoSays.close'),
+          onClick: () => {
+            closed = at;
+            el.hidden = true;
+          },
+        },
+        '×',
+      ),
+    );
+  };
+  return { el, update };
+}
