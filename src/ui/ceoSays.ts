@@ -1,8 +1,9 @@
-// The CEO comes down to the street when he judges the weeks after the fair: a speech bubble over
-// the street with his face, his patience and which way it moved, his line and why he says it in
-// numbers (the same news item the week card lists). It shows for the remark of the week just
-// played and goes when two more weeks have passed, when the player closes it, or when the
-// season ends. The street scene has him step out of the door at the same moment.
+// The CEO comes down to the street when he judges: a speech bubble over the street with his
+// face, his patience and which way it moved, his line and why he says it in numbers (the same
+// news item the week card lists). It shows his newest judgement of the season — of the fair and
+// what he saw at the booth when the weeks begin, then of the weeks — and goes when two more weeks
+// have passed, when the player closes it, or when the season ends. The street scene has him step
+// out of the door when he speaks in a week.
 import type { News } from '../sim';
 import type { SessionState } from '../store/session';
 import type { Part, Ui } from './context';
@@ -13,14 +14,16 @@ import { ceoLine, ceoTurn, ceoWhy } from './text';
 /** Weeks a remark stays in the bubble after the week it was made. */
 const SHOWN_WEEKS = 2;
 
-const UP_TONES: readonly string[] = ['pleased'];
+const UP_TONES: readonly string[] = ['pleased', 'visitGood'];
+/** Remarks that judge nothing yet: his answer to the promise, and word of whether he comes. */
+const NOT_JUDGING: readonly string[] = ['promise', 'visitComing', 'visitAway'];
 
-/** The newest CEO remark of this season made in a week after the fair (week ≥ 1), with its index. */
-export function latestWeekRemark(news: readonly News[], season: number): number {
+/** The index of the CEO's newest judgement this season (the fair, his visit, a week), or -1. */
+export function latestJudgement(news: readonly News[], season: number): number {
   for (let i = news.length - 1; i >= 0; i--) {
     const n = news[i];
     if (!n || n.season !== season) break;
-    if (n.kind === 'ceo' && n.week >= 1) return i;
+    if (n.kind === 'ceo' && !NOT_JUDGING.includes(n.tone)) return i;
   }
   return -1;
 }
@@ -34,7 +37,7 @@ export function createCeoSays(ui: Ui): Part {
   const update = (st: SessionState) => {
     const g = st.game;
     const s = g?.state;
-    const at = s && s.phase === 'after' ? latestWeekRemark(s.news, s.season) : -1;
+    const at = s && s.phase === 'after' ? latestJudgement(s.news, s.season) : -1;
     const news = s?.news[at];
     const visible = !!g && !!s && !!news && at !== closed && s.week - news.week < SHOWN_WEEKS;
     el.hidden = !visible;
