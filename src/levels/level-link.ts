@@ -3,6 +3,7 @@
 // (the fragment's length and the inflated size) and says what is wrong instead of throwing.
 // Uses the browser's (and Node's) CompressionStream; loaded only with the level checker.
 import { fromBase64Url, pipe, toBase64Url } from '../codes/bytes';
+import { DEFAULT_REPLIES } from './replies';
 
 /** Longest fragment we read: links this long still open in every browser we target. */
 export const MAX_LINK_CHARS = 60_000;
@@ -13,10 +14,21 @@ export type LinkRead = { ok: true; data: unknown; seed: string | null } | { ok: 
 
 /** The fragment (without '#') that carries this level and, optionally, a seed. */
 export async function levelFragment(level: unknown, seed?: string): Promise<string> {
-  const json = new TextEncoder().encode(JSON.stringify(level));
+  const json = new TextEncoder().encode(JSON.stringify(withoutDefaultReplies(level)));
   const packed = await pipe(json, new CompressionStream('deflate-raw'), Number.POSITIVE_INFINITY);
   const data = toBase64Url(packed ?? new Uint8Array());
   return seed ? `level=${data}&seed=${encodeURIComponent(seed)}` : `level=${data}`;
+}
+
+/**
+ * The level as it travels: the game's own reply lines, which a read level gets back as the
+ * schema's default, are left out (they would be most of the link).
+ */
+function withoutDefaultReplies(level: unknown): unknown {
+  const people = (level as { people?: { replies?: unknown } } | null)?.people;
+  if (!people || JSON.stringify(people.replies) !== JSON.stringify(DEFAULT_REPLIES)) return level;
+  const { replies: _replies, ...rest } = people;
+  return { ...(level as object), people: rest };
 }
 
 /** Whether a URL fragment carries a level. */

@@ -76,12 +76,12 @@ export const DEFAULT_REPLIES: Replies = {
     refused: {
       en: [
         'I didn’t come here to be sold to.',
-        'You haven’t asked me a single question yet.',
+        'Not today. And not like this.',
         'Let me think about it. Somewhere else.',
       ],
       nl: [
         'Ik kom hier niet om iets aangesmeerd te krijgen.',
-        'U heeft me nog niet één vraag gesteld.',
+        'Vandaag niet. En zo al helemaal niet.',
         'Ik denk er nog even over na. Ergens anders.',
       ],
     },

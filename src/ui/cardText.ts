@@ -36,10 +36,14 @@ export function outcomeLines(t: T, level: Level, ev: OutcomeEvent, lang: Lang): 
   if (ev.lead >= 0) out.push({ kind: 'lead', text: t('card.lead') });
   if (ev.trust > EPS) out.push({ kind: 'trustUp', text: t('card.trustUp') });
   if (ev.trust < -EPS) out.push({ kind: 'trustDown', text: t('card.trustDown') });
-  if (ev.irritation > EPS) out.push({ kind: 'irritated', text: t('card.irritated') });
+  if (ev.irritation > EPS)
+    out.push({ kind: 'irritated', text: t(pickKey(IRRITATED_LINES, ev.visitor * 3 + 1)) });
   if (!out.length) out.push({ kind: 'nothing', text: t('card.nothing') });
   return out;
 }
+
+/** How the team sees a visitor's irritation: a few ways, one per visitor. */
+const IRRITATED_LINES: readonly Key[] = ['card.irritated1', 'card.irritated2', 'card.irritated3'];
 
 /** The player's outcome for a visitor among events (the newest one), or null. */
 export function findOutcome(events: readonly SimEvent[], visitor: number): OutcomeEvent | null {
