@@ -14,7 +14,7 @@ import {
   seriesSoFar,
   sortedLeads,
 } from './afterModel';
-import { createCeoSays } from './ceoSays';
+import { createCeoStreet } from './ceoStreet';
 import { barChart } from './charts';
 import type { Part, Ui } from './context';
 import { fill, h, setText } from './dom';
@@ -446,11 +446,11 @@ export function createAfter(ui: Ui): Part {
     chartBox,
   );
   panel.append(weekCard);
-  const ceoSays = createCeoSays(ui);
-  const el = h('div', { class: 'phase phase-after' }, hud.el, ceoSays.el, panel);
+  const ceoStreet = createCeoStreet(ui);
+  const el = h('div', { class: 'phase phase-after' }, hud.el, ceoStreet.el, panel);
   const update = (st: SessionState) => {
     hud.update?.(st);
-    ceoSays.update?.(st);
+    ceoStreet.update?.(st);
     rule.update?.(st);
     renderActions(st);
     renderWeek(st);

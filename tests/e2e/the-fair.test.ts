@@ -127,7 +127,7 @@ describe('a season of the-fair, played through the interface', () => {
         week,
       );
     }
-    const says = page.locator('.ceo-says');
+    const says = page.locator('.ceo-street');
     await says.waitFor({ state: 'visible' });
     await expect(says.textContent()).resolves.toMatch(
       /Mr Harmsen.*patience \d+.*“.+”.*\(You are €[\d,]+ (ahead of|behind) the path/,

@@ -28,9 +28,9 @@ export function latestJudgement(news: readonly News[], season: number): number {
   return -1;
 }
 
-export function createCeoSays(ui: Ui): Part {
+export function createCeoStreet(ui: Ui): Part {
   const { t, lang } = ui;
-  const el = h('aside', { class: 'ceo-says', hidden: true });
+  const el = h('aside', { class: 'ceo-street', hidden: true });
   /** The remark the player closed (not shown again). */
   let closed = -1;
   let shown = -1;
@@ -52,25 +52,25 @@ export function createCeoSays(ui: Ui): Part {
       ceoPortrait(''),
       h(
         'div',
-        { class: 'ceo-says-body' },
+        { class: 'ceo-street-body' },
         h(
           'p',
-          { class: 'ceo-says-who' },
+          { class: 'ceo-street-who' },
           h('strong', null, ceo),
           ' ',
           h(
             'span',
-            { class: `ceo-says-patience ${up ? 'is-up' : 'is-down'}` },
+            { class: `ceo-street-patience ${up ? 'is-up' : 'is-down'}` },
             `${up ? '▲' : '▼'} ${t('ceoSays.patience', { value: Math.round(s.ceo.patience) })}`,
           ),
         ),
-        h('p', { class: 'ceo-says-line' }, `“${ceoLine(L, news.tone, ceoTurn(s.news, at), lang)}”`),
-        why ? h('p', { class: 'ceo-says-why' }, why) : null,
+        h('p', { class: 'ceo-street-line' }, `“${ceoLine(L, news.tone, ceoTurn(s.news, at), lang)}”`),
+        why ? h('p', { class: 'ceo-street-why' }, why) : null,
       ),
       h(
         'button',
         {
-          class: 'btn btn-icon ceo-says-close',
+          class: 'btn btn-icon ceo-street-close',
           type: 'button',
           'aria-label': t('ceoSays.close'),
           title: t('ceoSays.close'),
