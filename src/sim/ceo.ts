@@ -50,12 +50,48 @@ export function expectedBy(ctx: Ctx, st: SeasonStats, week: number): number {
   return st.plan.revenueTarget * (share + ((1 - share) * week) / ctx.L.weeksAfter);
 }
 
+/** Growth a promise names over the baseline (0.05 = 5 %). */
+export function promiseGrowth(revenueTarget: number, baseline: number): number {
+  return revenueTarget / Math.max(1, baseline) - 1;
+}
+
+/**
+ * What a plan's promise does to the CEO's patience at planning: ambition buys freedom now
+ * (`promise`), a cost cap above his budget costs some (`cap`, negative); null where the plan
+ * gives him nothing to react to (no growth promised, a cap within his budget).
+ */
+export function promiseMoves(
+  L: Level,
+  plan: { revenueTarget: number; costCap: number },
+  baseline: number,
+): { promise: number | null; cap: number | null } {
+  const growth = promiseGrowth(plan.revenueTarget, baseline);
+  const over = capOverBudget(L, plan.costCap);
+  return {
+    promise: growth > 0 ? L.ceo.ambitionBonus * growth * 10 : null,
+    cap: over > 0 ? -L.ceo.budgetPenalty * over * 10 : null,
+  };
+}
+
+/** His patience after the plan's promise, from `patience` now: what the plan screen previews. */
+export function patienceAfterPromise(
+  L: Level,
+  patience: number,
+  plan: { revenueTarget: number; costCap: number },
+  baseline: number,
+): number {
+  const m = promiseMoves(L, plan, baseline);
+  let after = patience;
+  if (m.promise !== null) after = clamp(after + m.promise, 0, 100);
+  if (m.cap !== null) after = clamp(after + m.cap, 0, 100);
+  return after;
+}
+
 /** Reaction to the promise made at planning: ambition buys freedom now. */
 export function ceoOnPromise(ctx: Ctx, st: SeasonStats): void {
-  const growth = st.plan.revenueTarget / Math.max(1, st.baseline) - 1;
-  if (growth > 0) move(ctx, ctx.L.ceo.ambitionBonus * growth * 10, 'promise');
-  const over = capOverBudget(ctx.L, st.plan.costCap);
-  if (over > 0) move(ctx, -ctx.L.ceo.budgetPenalty * over * 10, 'cap');
+  const m = promiseMoves(ctx.L, st.plan, st.baseline);
+  if (m.promise !== null) move(ctx, m.promise, 'promise');
+  if (m.cap !== null) move(ctx, m.cap, 'cap');
   say(ctx, 'promise');
 }
 

@@ -14,6 +14,8 @@ export {
   expectedBy,
   type FiringCause,
   firingCause,
+  patienceAfterPromise,
+  promiseGrowth,
   revenueBy,
   seasonProfit,
   seasonRevenue,

@@ -4,7 +4,7 @@
 // goes to the sim as one command, and any refusal is said in words.
 import { money, number, percent } from '../i18n/format';
 import type { BoothSizeName, Level } from '../levels/schema';
-import { BOOTHS, innovationReady, planLimits } from '../sim';
+import { BOOTHS, innovationReady, patienceAfterPromise, planLimits, promiseGrowth } from '../sim';
 import { heldSeason, type SessionState } from '../store/session';
 import type { Part, Ui } from './context';
 import { fill, h, setAttr, setText } from './dom';
@@ -23,7 +23,7 @@ import {
   usefulProposals,
 } from './planModel';
 import { ceoPortrait } from './portraits';
-import { ambitionOf, growthOf, patienceFromPromise } from './text';
+import { ambitionOf } from './text';
 import { createTips } from './tips';
 
 const AMBITION_KEY = {
@@ -431,7 +431,7 @@ export function createPlan(ui: Ui): Part {
     show(targetError, targetInput, byField('target'));
     show(capError, capInput, byField('cap'));
     const target = parseEuros(draft.target);
-    const growth = target === null ? 0 : growthOf(target * 100, limits.baseline);
+    const growth = target === null ? 0 : promiseGrowth(target * 100, limits.baseline);
     setText(growthLine, target === null ? '' : t('plan.growth', { growth: percent(growth, lang) }));
     const help = form.querySelector('#plan-cap-help');
     if (help)
@@ -451,7 +451,9 @@ export function createPlan(ui: Ui): Part {
     const ambition = ambitionOf(growth, L.ceo.minGrowth);
     setText(ambitionText, t(AMBITION_KEY[ambition]));
     const now = s.ceo.patience;
-    const after = Math.min(100, now + patienceFromPromise(L, growth));
+    // The sim's own rule: the promise's growth and the cap against his budget.
+    const promised = { revenueTarget: (target ?? 0) * 100, costCap: (cap ?? 0) * 100 };
+    const after = patienceAfterPromise(L, now, promised, limits.baseline);
     setText(patienceLine, t('plan.patienceNow', { now: number(now, lang), after: number(after, lang) }));
     if (!checked.problems.length) setText(summary, '');
   };

@@ -198,11 +198,6 @@ export function weeksLeft(level: Level, week: number): number {
   return Math.max(0, level.model.leadColdWeeks - week + 1);
 }
 
-/** Growth a target promises over the baseline (0.05 = 5 %). */
-export function growthOf(target: number, baseline: number): number {
-  return baseline > 0 ? target / baseline - 1 : 0;
-}
-
 export type Ambition = 'timid' | 'modest' | 'solid' | 'bold' | 'reckless';
 
 /** How the CEO reads a promise's growth. */
@@ -212,11 +207,6 @@ export function ambitionOf(growth: number, minGrowth: number): Ambition {
   if (growth < 0.15) return 'solid';
   if (growth < 0.3) return 'bold';
   return 'reckless';
-}
-
-/** Patience the CEO gains from a promise at planning (mirrors the sim's rule, for the preview). */
-export function patienceFromPromise(level: Level, growth: number): number {
-  return growth > 0 ? level.ceo.ambitionBonus * growth * 10 : 0;
 }
 
 /** Mean of our trust (or another supplier's) across all accounts, 0..1. */

@@ -4,12 +4,19 @@
 import { describe, expect, it } from 'vitest';
 import type { Level } from '../../src/levels/schema';
 import { botDecide, botStream, runBot } from '../../src/sim/bots';
-import { ceoOnSeasonEnd, ceoOnWeek, firingCause, seasonRevenue } from '../../src/sim/ceo';
+import {
+  ceoOnSeasonEnd,
+  ceoOnWeek,
+  firingCause,
+  patienceAfterPromise,
+  promiseGrowth,
+  seasonRevenue,
+} from '../../src/sim/ceo';
 import { commandError, planLimits } from '../../src/sim/commands';
 import { type Ctx, kno, rel, US } from '../../src/sim/context';
 import { interact } from '../../src/sim/conversation';
 import { weeklyCost } from '../../src/sim/economics';
-import { apply, type Game } from '../../src/sim/game';
+import { apply, type Game, newGame } from '../../src/sim/game';
 import { favouriteNeed, heardNeed, improve, innovationReady } from '../../src/sim/improvements';
 import { habitRevenue, updateService, weeklyDrift } from '../../src/sim/market';
 import { followUpCapacity } from '../../src/sim/proposals';
@@ -268,6 +275,42 @@ describe('the CEO', () => {
       causes.add(f?.cause ?? '');
     }
     expect(causes.size).toBeGreaterThan(0);
+  });
+
+  it('previews a promise exactly as the plan then moves him: growth buys patience, a cap over his budget costs it', () => {
+    expect(promiseGrowth(105, 100)).toBeCloseTo(0.05);
+    // No baseline yet: growth is read against one cent, as the CEO does.
+    expect(promiseGrowth(5, 0)).toBe(4);
+    const L = ceoLevel();
+    L.ceo.budget = 200_000_00;
+    L.ceo.budgetPenalty = 4;
+    for (const [growth, capShare] of [
+      [0, 1],
+      [0.1, 1],
+      [0.3, 1],
+      [0.1, 1.25],
+      [-0.2, 1.5],
+    ] as const) {
+      const game = newGame(L, `promise-${growth}-${capShare}`);
+      const base = planLimits({ L, s: game.state, ev: null }).baseline;
+      const plan = validPlan(game);
+      plan.revenueTarget = Math.max(
+        Math.ceil(base * (1 + growth)),
+        planLimits({ L, s: game.state, ev: null }).minTarget,
+      );
+      plan.costCap = Math.round(L.ceo.budget * capShare);
+      expect(plan.costCap).toBeGreaterThanOrEqual(
+        planLimits({ L, s: game.state, ev: null }).plannedCost[plan.booth],
+      );
+      const before = game.state.ceo.patience;
+      const preview = patienceAfterPromise(L, before, plan, base);
+      must(game, plan);
+      expect(game.state.ceo.patience, `growth ${growth}, cap ×${capShare}`).toBe(preview);
+      if (capShare > 1)
+        expect(preview).toBeLessThan(
+          patienceAfterPromise(L, before, { ...plan, costCap: L.ceo.budget }, base),
+        );
+    }
   });
 
   function ceoLevel(): Level {

@@ -10,7 +10,6 @@ import {
   ambitionOf,
   botKey,
   ceoLine,
-  growthOf,
   hintLine,
   leadQualityKey,
   leadStatusText,
@@ -19,7 +18,6 @@ import {
   newsWhen,
   orderSentence,
   originText,
-  patienceFromPromise,
   supplierColor,
   supplierName,
   supplierNameById,
@@ -169,15 +167,11 @@ describe('leads, promises and trust', () => {
   });
 
   it('reads a promise the way the CEO does', () => {
-    expect(growthOf(105, 100)).toBeCloseTo(0.05);
-    expect(growthOf(5, 0)).toBe(0);
     expect(ambitionOf(0.03, 0.03)).toBe('timid');
     expect(ambitionOf(0.05, 0.03)).toBe('modest');
     expect(ambitionOf(0.1, 0.03)).toBe('solid');
     expect(ambitionOf(0.2, 0.03)).toBe('bold');
     expect(ambitionOf(0.5, 0.03)).toBe('reckless');
-    expect(patienceFromPromise(L, 0.1)).toBeCloseTo(L.ceo.ambitionBonus);
-    expect(patienceFromPromise(L, -0.1)).toBe(0);
   });
 
   it('averages trust within 0..1', () => {
