@@ -82,6 +82,12 @@ export interface BotRun {
   rng: RngState;
 }
 
+/**
+ * What a decision did: the sim's answer (ok and steps, or why not) and the events it caused, so
+ * a screen reads its own result here and never from the world's queue of undrawn events.
+ */
+export type Dispatched = ApplyResult & { events: readonly SimEvent[] };
+
 export interface SessionState {
   screen: Screen;
   overlay: Overlay;
@@ -128,7 +134,8 @@ export interface SessionState {
   /** Shows (lines) or clears (null) a level file's problems. */
   reportLevel(file: string, lines: string[] | null, hot?: boolean): void;
   beginPlay(): void;
-  dispatch(cmd: Command): ApplyResult;
+  /** Applies a decision; says what happened: ok or why not, and the events it caused. */
+  dispatch(cmd: Command): Dispatched;
   tick(ms: number): void;
   drainEvents(): SimEvent[];
   setPaused(paused: boolean): void;
@@ -219,14 +226,14 @@ export function createSession(opts: SessionOptions): SessionStore {
       saveFailing = !ok;
     };
 
-    const applyAndCollect = (cmd: Command): ApplyResult => {
+    const applyAndCollect = (cmd: Command): Dispatched => {
       const { game, pending } = get();
-      if (!game) return { ok: false, error: 'wrong-phase' };
+      if (!game) return { ok: false, error: 'wrong-phase', events: [] };
       const events: SimEvent[] = [];
       const res = apply(game, cmd, events);
       if (!res.ok) {
         set({ lastError: res.error });
-        return res;
+        return { ...res, events: [] };
       }
       const merged =
         pending.length + events.length > MAX_PENDING ? events.slice(-MAX_PENDING) : pending.concat(events);
@@ -237,7 +244,7 @@ export function createSession(opts: SessionOptions): SessionStore {
         lastError: null,
         selectedVisitor: phaseLeftFair ? -1 : st.selectedVisitor,
       }));
-      return res;
+      return { ...res, events };
     };
 
     const initial = loadSettings(storage, opts.defaults);
@@ -333,7 +340,7 @@ export function createSession(opts: SessionOptions): SessionStore {
       },
 
       dispatch(cmd) {
-        if (cmd.type === 'plan' && heldByRoom()) return { ok: false, error: 'wrong-phase' };
+        if (cmd.type === 'plan' && heldByRoom()) return { ok: false, error: 'wrong-phase', events: [] };
         const res = applyAndCollect(cmd);
         if (res.ok) save();
         return res;

@@ -67,7 +67,7 @@ export function createConversation(ui: Ui, visitorId: number): Part {
       return;
     }
     error = null;
-    const ev = findOutcome(store.getState().pending, visitorId);
+    const ev = findOutcome(res.events, visitorId);
     outcome = ev;
     reply = ev ? replyKind(action, ev) : null;
     if (ev && ev.learned >= 0 && !learnedHere.includes(ev.learned)) learnedHere.push(ev.learned);

@@ -50,15 +50,23 @@ describe('session store', () => {
     store.getState().startLevel('the-fair', '1');
     const v0 = store.getState().version;
     const bad = store.getState().dispatch({ type: 'advance', steps: 1 });
-    expect(bad).toEqual({ ok: false, error: 'wrong-phase' });
+    expect(bad).toEqual({ ok: false, error: 'wrong-phase', events: [] });
     expect(store.getState().lastError).toBe('wrong-phase');
     const ok = store.getState().dispatch(planFor(store));
     expect(ok.ok).toBe(true);
+    // The caller gets the events its own decision caused, the same the world will draw.
+    expect(ok.events.some((e) => e.t === 'phase')).toBe(true);
+    expect(store.getState().pending.slice(-ok.events.length)).toEqual(ok.events);
     expect(store.getState().version).toBeGreaterThan(v0);
     expect(store.getState().game?.state.phase).toBe('fair');
     expect(store.getState().pending.some((e) => e.t === 'phase')).toBe(true);
     expect(store.getState().drainEvents().length).toBeGreaterThan(0);
     expect(store.getState().pending).toEqual([]);
+    // Even once the world has drawn them: a step's events come back with the step.
+    const step = store.getState().dispatch({ type: 'advance', steps: 20 });
+    expect(step.ok && step.steps).toBe(20);
+    store.getState().drainEvents();
+    expect(step.events.some((e) => e.t === 'arrive')).toBe(true);
   });
 
   it('advances the fair by fixed steps from elapsed time, not frames', () => {
