@@ -21,7 +21,6 @@ import {
   HALL_H,
   HALL_W,
   type Point,
-  playerTalkSpot,
   queueSpot,
   strollPoint,
 } from '../layout/hall-layout';
@@ -31,6 +30,7 @@ import { seeded, unit3 } from '../rand';
 import { ViewScene } from '../view-scene';
 import { type Actor, ActorPool, type Rest } from './actors';
 import { BoothView, type StationView } from './booth-view';
+import { boothSpot, type Spot, type StationOf } from './placement';
 import { type BoothSetup, levelSetups, sameSetups, stateSetups } from './setup';
 
 const WALK_SPEED = 62;
@@ -246,31 +246,21 @@ export class HallScene extends ViewScene implements View {
   /** Where the simulation puts a visitor now; sets rest pose info on tmpRest. */
   private tmpRest: Rest = 'front';
   private tmpFlip = false;
+  private readonly spot: Spot = { x: 0, y: 0, kind: 'queue', rest: 'front', flip: false };
+  private readonly stationOf: StationOf = (booth, slot) => this.booths[booth]?.stations[slot]?.station;
 
   private targetOf(v: Visitor, s: SimState, out: Point): Point {
+    const at = boothSpot(v, s, this.boxes, this.stationOf, this.playerTalks, this.spot);
+    if (at) {
+      if (at.kind === 'player') this.playerTalks++;
+      this.tmpRest = at.rest;
+      this.tmpFlip = at.flip;
+      out.x = at.x;
+      out.y = at.y;
+      return out;
+    }
     this.tmpRest = 'front';
     this.tmpFlip = false;
-    const box = this.boxes[v.booth];
-    if (v.status === 'queue' && box) {
-      const idx = s.floors[v.booth]?.queue.indexOf(v.id) ?? 0;
-      this.tmpRest = 'back';
-      return queueSpot(box, Math.max(0, idx), out);
-    }
-    if (v.status === 'talking' && box && v.talk) {
-      const slot = v.talk.slot;
-      const sv = slot >= 0 ? this.booths[v.booth]?.stations[slot] : undefined;
-      if (sv) {
-        out.x = sv.station.visitorX;
-        out.y = sv.station.visitorY;
-        if (sv.station.role === 'listen') {
-          this.tmpRest = 'sit';
-          this.tmpFlip = true;
-        } else this.tmpRest = 'back';
-        return out;
-      }
-      this.tmpRest = 'back';
-      return playerTalkSpot(box, this.playerTalks++, out);
-    }
     const a = this.actors.get(v.id);
     if (a && !Number.isNaN(a.sx)) {
       out.x = a.sx;
