@@ -611,7 +611,7 @@ export const en = {
   },
   ceoSays: {
     patience: 'patience {value}',
-    close: 'Close',
+    close: 'Close what the CEO said',
   },
   news: {
     layoff: '{company} lets {n} {n|person|people} go.',

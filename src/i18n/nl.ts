@@ -620,7 +620,7 @@ export const nl: Dict = {
   },
   ceoSays: {
     patience: 'geduld {value}',
-    close: 'Sluiten',
+    close: 'Sluit wat de directeur zei',
   },
   news: {
     layoff: '{company} ontslaat {n} {n|medewerker|medewerkers}.',

@@ -7,7 +7,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { translator } from '../../src/i18n';
-import { signLines } from '../../src/ui/cardText';
+import { shippedLevel } from '../../src/levels/registry';
+import { moodLine, signLines } from '../../src/ui/cardText';
 import { launch, openPage, shot } from './browser';
 import { dispatch, fitsWidth, hudFits, pauseWithSomeoneAtOurBooth, ready, state, waitForPhase } from './ui';
 
@@ -169,7 +170,10 @@ describe('what visitors show, and the profit of the season', () => {
         expect(va?.asked).toBe(true);
         if (asked && va) {
           expect(asked.tell).toBe(first.tell);
-          expect(asked.answer, 'their answer').toBe(`“${signLines(t, va).answer}”`);
+          // Their answer, and what the year's money is like (the-fair's first fair: tight budgets).
+          const budget = moodLine(shippedLevel('the-fair'), 0, va.id, lang);
+          expect(budget, 'a low buying mood is talked of').not.toBeNull();
+          expect(asked.answer, 'their answer').toBe(`“${signLines(t, va).answer} ${budget}”`);
           expect(asked.choices, 'three choices left').toBe(3);
           expect(asked.allInView || asked.scrolls, 'choices reachable').toBe(true);
           expect(asked.sameLook, 'no choice picked out').toBe(true);
