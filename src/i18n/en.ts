@@ -610,7 +610,7 @@ export const en = {
     referralName: 'Word of mouth',
   },
   ceoSays: {
-    patience: 'patience {value}',
+    patience: 'patience {from} → {to} this season',
     close: 'Close what the CEO said',
   },
   news: {

@@ -619,7 +619,7 @@ export const nl: Dict = {
     referralName: 'Mond-tot-mondreclame',
   },
   ceoSays: {
-    patience: 'geduld {value}',
+    patience: 'geduld {from} → {to} dit seizoen',
     close: 'Sluit wat de directeur zei',
   },
   news: {

@@ -1,6 +1,6 @@
-// The CEO comes down to the street when he judges: a speech bubble over the street with his
-// face, his patience and which way it moved, his line and why he says it in numbers (the same
-// news item the week card lists). It shows his newest judgement of the season — of the fair and
+// The CEO comes down to the street when he judges: a speech card over the street with his face,
+// his patience this season (from the plan to now), his line and why he says it in numbers (the
+// same news item the week card lists). It shows his newest judgement of the season — of the fair and
 // what he saw at the booth when the weeks begin, then of the weeks — and goes when two more weeks
 // have passed, when the player closes it, or when the season ends. The street scene has him step
 // out of the door when he speaks in a week.
@@ -14,7 +14,6 @@ import { ceoLine, ceoTurn, ceoWhy } from './text';
 /** Weeks a remark stays in the bubble after the week it was made. */
 const SHOWN_WEEKS = 2;
 
-const UP_TONES: readonly string[] = ['pleased', 'visitGood'];
 /** Remarks that judge nothing yet: his answer to the promise, and word of whether he comes. */
 const NOT_JUDGING: readonly string[] = ['promise', 'visitComing', 'visitAway'];
 
@@ -28,6 +27,22 @@ export function latestJudgement(news: readonly News[], season: number): number {
   return -1;
 }
 
+/**
+ * His judgements made in the same week as the newest one, oldest first (at the fair: what he saw
+ * at the booth, then the fair's result), by index; empty when he has judged nothing yet.
+ */
+export function latestJudgements(news: readonly News[], season: number): number[] {
+  const last = latestJudgement(news, season);
+  const week = news[last]?.week;
+  const out: number[] = [];
+  for (let i = last; i >= 0; i--) {
+    const n = news[i];
+    if (!n || n.season !== season || n.week !== week) break;
+    if (n.kind === 'ceo' && !NOT_JUDGING.includes(n.tone)) out.unshift(i);
+  }
+  return out;
+}
+
 export function createCeoStreet(ui: Ui): Part {
   const { t, lang } = ui;
   const el = h('aside', { class: 'ceo-street', hidden: true });
@@ -37,7 +52,8 @@ export function createCeoStreet(ui: Ui): Part {
   const update = (st: SessionState) => {
     const g = st.game;
     const s = g?.state;
-    const at = s && s.phase === 'after' ? latestJudgement(s.news, s.season) : -1;
+    const said = s && s.phase === 'after' ? latestJudgements(s.news, s.season) : [];
+    const at = said[said.length - 1] ?? -1;
     const news = s?.news[at];
     const visible = !!g && !!s && !!news && at !== closed && s.week - news.week < SHOWN_WEEKS;
     el.hidden = !visible;
@@ -45,8 +61,10 @@ export function createCeoStreet(ui: Ui): Part {
     shown = at;
     const L = g.level;
     const ceo = L.ceo.name[lang];
-    const up = UP_TONES.includes(news.tone);
-    const why = ceoWhy(t, L, s, news, lang);
+    // Where his patience stood when the season was planned, and where it stands now.
+    const from = Math.round(s.history[s.season]?.patienceStart ?? s.ceo.patience);
+    const to = Math.round(s.ceo.patience);
+    const trend = to > from ? 'is-up' : to < from ? 'is-down' : '';
     fill(
       el,
       ceoPortrait(''),
@@ -58,14 +76,16 @@ export function createCeoStreet(ui: Ui): Part {
           { class: 'ceo-street-who' },
           h('strong', null, ceo),
           ' ',
-          h(
-            'span',
-            { class: `ceo-street-patience ${up ? 'is-up' : 'is-down'}` },
-            `${up ? '▲' : '▼'} ${t('ceoSays.patience', { value: Math.round(s.ceo.patience) })}`,
-          ),
+          h('span', { class: `ceo-street-patience ${trend}` }, t('ceoSays.patience', { from, to })),
         ),
-        h('p', { class: 'ceo-street-line' }, `“${ceoLine(L, news.tone, ceoTurn(s.news, at), lang)}”`),
-        why ? h('p', { class: 'ceo-street-why' }, why) : null,
+        said.map((i) => {
+          const n = s.news[i] as News;
+          const why = ceoWhy(t, L, s, n, lang);
+          return [
+            h('p', { class: 'ceo-street-line' }, `“${ceoLine(L, n.tone, ceoTurn(s.news, i), lang)}”`),
+            why ? h('p', { class: 'ceo-street-why' }, why) : null,
+          ];
+        }),
       ),
       h(
         'button',

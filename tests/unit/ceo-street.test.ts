@@ -3,7 +3,7 @@
 // of whether he comes, and nothing of an earlier season.
 import { describe, expect, it } from 'vitest';
 import type { News } from '../../src/sim';
-import { latestJudgement } from '../../src/ui/ceoStreet';
+import { latestJudgement, latestJudgements } from '../../src/ui/ceoStreet';
 
 const ceo = (season: number, week: number, tone: string): News => ({
   season,
@@ -34,5 +34,13 @@ describe('the CEO in the street', () => {
     expect(latestJudgement([ceo(0, 8, 'pleased'), ceo(1, 0, 'promise'), ceo(1, 0, 'visitAway')], 1)).toBe(-1);
     expect(latestJudgement([ceo(0, 0, 'visitComing')], 0)).toBe(-1);
     expect(latestJudgement([], 0)).toBe(-1);
+  });
+
+  it('gives every judgement of that week, oldest first: at the fair his visit, then the fair', () => {
+    const news = [ceo(0, 0, 'promise'), ceo(0, 0, 'visitBad'), layoff(0, 0), ceo(0, 0, 'pleased')];
+    expect(latestJudgements(news, 0)).toEqual([1, 3]);
+    news.push(ceo(0, 4, 'worried'));
+    expect(latestJudgements(news, 0)).toEqual([4]);
+    expect(latestJudgements([ceo(0, 0, 'promise')], 0)).toEqual([]);
   });
 });
