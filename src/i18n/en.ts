@@ -611,7 +611,7 @@ export const en = {
   },
   ceoSays: {
     patience: 'patience {from} → {to} this season',
-    close: 'Close what the CEO said',
+    close: 'Close the CEO’s remark',
   },
   news: {
     layoff: '{company} lets {n} {n|person|people} go.',

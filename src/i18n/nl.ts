@@ -620,7 +620,7 @@ export const nl: Dict = {
   },
   ceoSays: {
     patience: 'geduld {from} → {to} dit seizoen',
-    close: 'Sluit wat de directeur zei',
+    close: 'Opmerking van de directeur sluiten',
   },
   news: {
     layoff: '{company} ontslaat {n} {n|medewerker|medewerkers}.',

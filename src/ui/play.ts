@@ -10,9 +10,14 @@ import { createPlan } from './plan';
 import { createReview } from './review';
 import { botKey } from './text';
 
-function phaseKey(st: SessionState): string {
+/**
+ * What the phase screen is built for: the phase, the season, and whether a bot plays it — so a
+ * bot handed the game mid-phase (from the menu) gets a screen whose controls it holds, and a
+ * player taking over gets their controls back.
+ */
+export function phaseKey(st: Pick<SessionState, 'game' | 'bot'>): string {
   const s = st.game?.state;
-  return s ? `${s.phase}:${s.season}` : 'none';
+  return s ? `${s.phase}:${s.season}:${st.bot ? 'bot' : 'player'}` : 'none';
 }
 
 export function createPlay(ui: Ui): Part {

@@ -133,7 +133,7 @@ describe('a season of the-fair, played through the interface', () => {
       /Mr Harmsen.*patience \d+.*“.+”.*\(You are €[\d,]+ (ahead of|behind) the path/,
     );
     await shot(page, 'the-fair-02c-ceo-says');
-    await says.getByRole('button', { name: 'Close what the CEO said' }).click();
+    await says.getByRole('button', { name: 'Close the CEO’s remark' }).click();
     await says.waitFor({ state: 'hidden' });
     await shot(page, 'the-fair-02b-rule');
     await page.getByRole('button', { name: 'Skip to the review' }).click();
