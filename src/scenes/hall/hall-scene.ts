@@ -30,6 +30,7 @@ import { seeded, unit3 } from '../rand';
 import { ViewScene } from '../view-scene';
 import { type Actor, ActorPool, type Rest } from './actors';
 import { BoothView, type StationView } from './booth-view';
+import { learnedByPlayer, learnedByStaff, reaction, saleBurst } from './effects';
 import { boothSpot, type Spot, type StationOf } from './placement';
 import { type BoothSetup, levelSetups, sameSetups, stateSetups } from './setup';
 
@@ -445,49 +446,11 @@ export class HallScene extends ViewScene implements View {
   private react(frame: string, x: number, y: number): void {
     if (this.reactions >= MAX_REACTIONS) return;
     this.reactions++;
-    this.fx.spawn(
-      {
-        frame,
-        x,
-        y,
-        vy: -24,
-        life: frame === 'heart' ? 1.5 : 1.1,
-        s0: frame === 'heart' ? 1 : 0.8,
-        s1: frame === 'heart' ? 1.5 : 1.2,
-        a0: 1,
-        a1: 0,
-        spin: frame === 'scribble' ? 3 : 0,
-      },
-      this.reduced,
-    );
+    this.fx.spawn(reaction(frame, x, y), this.reduced);
   }
 
   private burst(x: number, y: number): void {
-    const r = this.reduced;
-    if (!r) {
-      for (let i = 0; i < 7; i++) {
-        const ang = -Math.PI / 2 + (i - 3) * 0.32;
-        const sp = 110 + (i % 3) * 25;
-        this.fx.spawn(
-          {
-            frame: 'coin',
-            x,
-            y,
-            vx: Math.cos(ang) * sp,
-            vy: Math.sin(ang) * sp,
-            g: 320,
-            life: 0.9,
-            s0: 0.9,
-            s1: 0.9,
-            a0: 1,
-            a1: 0,
-            spin: 6,
-          },
-          r,
-        );
-      }
-    }
-    this.fx.spawn({ frame: 'contract', x, y: y - 6, vy: -20, life: 1.6, s0: 0.7, s1: 1.2, a0: 1, a1: 0 }, r);
+    for (const f of saleBurst(x, y, this.reduced)) this.fx.spawn(f, this.reduced);
   }
 
   private learned(booth: number, a: Actor | undefined, need: number, byPlayer: boolean): void {
@@ -495,10 +458,7 @@ export class HallScene extends ViewScene implements View {
     if (!b) return;
     const frame = this.needOf[need] ?? 'need.generic';
     if (byPlayer && b.director) {
-      const x = b.director.x;
-      const y = b.director.y;
-      this.fx.spawn({ frame, x: x + 10, y: y - 62, vy: -12, life: 1.8, a0: 1, a1: 0 }, this.reduced);
-      this.fx.spawn({ frame: 'tick', x: x + 17, y: y - 56, vy: -12, life: 1.8, a0: 1, a1: 0 }, this.reduced);
+      for (const f of learnedByPlayer(frame, b.director.x, b.director.y)) this.fx.spawn(f, this.reduced);
       return;
     }
     // the station this visitor sat at: the one whose visitor seat they were heading for
@@ -513,19 +473,7 @@ export class HallScene extends ViewScene implements View {
     }
     if (!best || bestD > 40) return;
     b.say(best, frame, this.now + 1800);
-    this.fx.spawn(
-      {
-        frame: 'tick',
-        x: best.station.staffX + 19,
-        y: best.station.staffY - 58,
-        vy: -10,
-        life: 1.7,
-        a0: 1,
-        a1: 0,
-        depth: 300000,
-      },
-      this.reduced,
-    );
+    this.fx.spawn(learnedByStaff(best.station.staffX, best.station.staffY), this.reduced);
   }
 
   private showBubble(a: Actor, kind: 'speech' | 'thought', ms: number): void {
