@@ -56,23 +56,23 @@ async function fairWithVisitors(page: Page): Promise<{ id: number; x: number; y:
     .getByRole('button')
     .first()
     .waitFor({ timeout: 60_000 });
-  await page.waitForFunction(
+  // Waits for and reads the settled points in one go: read apart, a visitor settled when the
+  // wait ended may be walking again when the points are read (the hall re-syncs on its own).
+  const handle = await page.waitForFunction(
     (want) => {
       const w = (window as unknown as Win).listeningBoothWorld;
-      return want.some((id) => w.visitorPoint(id)?.settled === true);
+      const points = want
+        .map((id) => ({ id, p: w.visitorPoint(id) }))
+        .filter(
+          (x): x is { id: number; p: { x: number; y: number; settled: boolean } } => x.p?.settled === true,
+        )
+        .map((x) => ({ id: x.id, x: x.p.x, y: x.p.y }));
+      return points.length > 0 ? points : null;
     },
     ids,
     { timeout: 120_000 },
   );
-  return page.evaluate((want) => {
-    const w = (window as unknown as Win).listeningBoothWorld;
-    return want
-      .map((id) => ({ id, p: w.visitorPoint(id) }))
-      .filter(
-        (x): x is { id: number; p: { x: number; y: number; settled: boolean } } => x.p?.settled === true,
-      )
-      .map((x) => ({ id: x.id, x: x.p.x, y: x.p.y }));
-  }, ids);
+  return (await handle.jsonValue()) as { id: number; x: number; y: number }[];
 }
 
 async function cardOpens(page: Page): Promise<void> {
