@@ -77,7 +77,9 @@ async function fairWithVisitors(page: Page): Promise<{ id: number; x: number; y:
 
 async function cardOpens(page: Page): Promise<void> {
   const card = page.getByRole('dialog');
-  await card.waitFor({ timeout: 5000 });
+  // The hall takes the click on its next frame, which a busy machine's software WebGL may draw
+  // seconds later: wait for the card as long as the game may take, not for a clock's five seconds.
+  await card.waitFor({ timeout: 60_000 });
   const names = await page
     .getByRole('list', { name: /At your booth/ })
     .getByRole('button')
