@@ -17,8 +17,8 @@ import { parseUrl } from './store/url';
 import { exposeSurface } from './surface';
 import { applyThemeToDocument } from './theme';
 import { mountOverlay, showFatal } from './ui';
-import { openLevelInFragment } from './ui/levelOpen';
-import { watchLevelFiles } from './ui/levelWatch';
+import { openLevelInFragment } from './ui/level-open';
+import { watchLevelFiles } from './ui/level-watch';
 
 /** Applies the URL's choices: language, then a level (and a bot to play it). */
 function applyUrl(store: SessionStore, search: string): ReturnType<typeof parseUrl> {

@@ -3,7 +3,7 @@
 // level stops the build with one line per problem. It also points the game's imports of the
 // level registry at registry.browser.ts, so the schema library never reaches the browser.
 // While serving (npm start) it is the designer's hot reload: saving any levels/*.json checks
-// the file and sends the level, or its problems, to the running game (see ui/levelWatch.ts);
+// the file and sends the level, or its problems, to the running game (see ui/level-watch.ts);
 // an invalid shipped level is served as its problems, never as Vite's error overlay.
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';

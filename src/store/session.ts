@@ -27,7 +27,7 @@ import { type CustomLevel, clearSave, type LevelCheck, readSave, type SavedScree
 import { loadSettings, type Settings, saveSettings } from './settings';
 import type { KeyValueStorage } from './storage';
 import type { UrlProblem } from './url';
-import { type RuleStop, ruleFollowUps, ruleStop, type WeeksRule } from './weeksRule';
+import { type RuleStop, ruleFollowUps, ruleStop, type WeeksRule } from './weeks-rule';
 
 export type Screen = 'title' | 'briefing' | 'play' | 'debrief';
 export type Overlay = 'none' | 'pause' | 'help' | 'settings';

@@ -13,8 +13,8 @@ import {
   seasonNews,
   seriesSoFar,
   sortedLeads,
-} from './afterModel';
-import { createCeoStreet } from './ceoStreet';
+} from './after-model';
+import { createCeoStreet } from './ceo-street';
 import { barChart } from './charts';
 import type { Part, Ui } from './context';
 import { fill, h, setText } from './dom';
@@ -34,8 +34,8 @@ import {
   weeksLeft,
 } from './text';
 import { createTips } from './tips';
-import { visitorFace } from './visitorFace';
-import { createWeeksRule } from './weeksRulePanel';
+import { visitorFace } from './visitor-face';
+import { createWeeksRule } from './weeks-rule-panel';
 
 const ORDERS_SHOWN = 6;
 /** Open leads listed before "Show all": at least a week's worth of proposals. */

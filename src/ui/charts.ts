@@ -1,7 +1,7 @@
 // Charts as inline SVG, written for this game (no chart library): grouped bars and lines with
 // labelled axes, a legend, large type that reads on a projector, and the numbers in a table
 // behind "Show the numbers" for screen readers and the curious.
-import { barLayout, maxOf, niceAxis, yFor } from './chartScale';
+import { barLayout, maxOf, niceAxis, yFor } from './chart-scale';
 import { h, svg } from './dom';
 
 export interface ChartSeries {

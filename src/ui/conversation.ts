@@ -16,11 +16,11 @@ import {
   replyLine,
   signLines,
   voiceLine,
-} from './cardText';
+} from './card-text';
 import type { Part, Ui } from './context';
 import { fill, h, trapFocus } from './dom';
 import { hintLine, supplierName } from './text';
-import { visitorFace } from './visitorFace';
+import { visitorFace } from './visitor-face';
 
 /** Needs listed on the card (the heaviest for this visitor); the rest are counted. */
 const KNOWN_SHOWN = 2;

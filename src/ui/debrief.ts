@@ -9,10 +9,10 @@ import type { Lang } from '../store/settings';
 import { palette } from '../theme';
 import { type ChartSeries, lineChart } from './charts';
 import type { Part, Ui } from './context';
-import { layoffsBlock, pusherLine, storyEvents } from './debriefStory';
+import { layoffsBlock, pusherLine, storyEvents } from './debrief-story';
 import { fill, h } from './dom';
 import { factsOf, lessonLines } from './lessons';
-import { resultCodeSection } from './resultCode';
+import { resultCodeSection } from './result-code';
 import { botKey, orderSentence } from './text';
 
 const AFTER_FIRED_SHOWN = 10;

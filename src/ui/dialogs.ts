@@ -5,7 +5,7 @@ import type { Part, Ui } from './context';
 import { createDialog, type Dialog } from './dialog';
 import { h } from './dom';
 import { createHelp } from './help';
-import { createSettingsPanel } from './settingsPanel';
+import { createSettingsPanel } from './settings-panel';
 
 /** "Let a bot finish": for a trainer's demo; not in a workshop room (the moves would be sent as the participant's). */
 function botButtons(ui: Ui, st: SessionState): HTMLElement[] {

@@ -8,11 +8,11 @@ import { seasonRevenue } from '../sim';
 import { fairClock, salesToday } from '../store/selectors';
 import type { SessionState } from '../store/session';
 import type { Speed } from '../store/settings';
-import { profitFigure } from './afterModel';
+import { profitFigure } from './after-model';
 import type { Part, Ui } from './context';
 import { h, setAttr, setText } from './dom';
 import { createMeter } from './meter';
-import { createMoves } from './movesPopover';
+import { createMoves } from './moves-popover';
 import { supplierColor, supplierNameById } from './text';
 
 export function salesChips(ui: Ui, className: string): Part {

@@ -4,7 +4,7 @@
 import type { Notice } from '../store/session';
 import type { Part, Ui } from './context';
 import { fill, h } from './dom';
-import { noticeIsProblem, noticeText } from './noticeText';
+import { noticeIsProblem, noticeText } from './notice-text';
 
 const RESUMED_MS = 6000;
 /** More notices than this are listed in one box. */

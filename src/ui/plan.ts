@@ -21,7 +21,7 @@ import {
   rememberDraft,
   roundUpThousand,
   usefulProposals,
-} from './planModel';
+} from './plan-model';
 import { ceoPortrait } from './portraits';
 import { ambitionOf } from './text';
 import { createTips } from './tips';

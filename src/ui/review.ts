@@ -7,9 +7,9 @@ import { seasonRevenue } from '../sim';
 import { seasonSeries, tracedOrders } from '../store/selectors';
 import { barChart, lineChart } from './charts';
 import type { Part, Ui } from './context';
-import { seasonEvents, seasonLayoffs } from './debriefStory';
+import { seasonEvents, seasonLayoffs } from './debrief-story';
 import { h } from './dom';
-import { customerImprovement, originParts, profitLine, runningTotal, seasonTotals } from './reviewModel';
+import { customerImprovement, originParts, profitLine, runningTotal, seasonTotals } from './review-model';
 import { meanTrust, orderSentence, supplierColor, supplierNameById } from './text';
 import { createTips } from './tips';
 

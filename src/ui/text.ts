@@ -16,7 +16,7 @@ import {
 } from '../sim';
 import { companyName, personName } from '../store/selectors';
 import type { Lang } from '../store/settings';
-import { GOOD_LEAD, WARM_LEAD } from '../store/weeksRule';
+import { GOOD_LEAD, WARM_LEAD } from '../store/weeks-rule';
 import type { T } from './context';
 
 /** Supplier by index: 0 is the player's company, 1.. the level's competitors. */

@@ -3,14 +3,14 @@
 // Starting a level while a game is in progress asks first, right in the level's card.
 import type { SessionState } from '../store/session';
 import type { Part, Ui } from './context';
-import { customCard, openLevelRow } from './customLevel';
+import { customCard, openLevelRow } from './custom-level';
 import { fill, h } from './dom';
-import { langSwitch } from './langSwitch';
-import { levelCardBody, playButton, replaceConfirm } from './levelCard';
+import { langSwitch } from './lang-switch';
+import { levelCardBody, playButton, replaceConfirm } from './level-card';
 import { shippedLevels } from './levels';
-import { renderLinkOffer } from './linkOffer';
+import { renderLinkOffer } from './link-offer';
 import { logo } from './portraits';
-import { roomCodeRow, roomJoinCard } from './roomJoin';
+import { roomCodeRow, roomJoinCard } from './room-join';
 
 export function createTitle(ui: Ui): Part {
   const { t, store, lang } = ui;

@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { translator } from '../../src/i18n';
 import { shippedLevel } from '../../src/levels/registry';
-import { moodLine, signLines } from '../../src/ui/cardText';
+import { moodLine, signLines } from '../../src/ui/card-text';
 import { launch, openPage, shot } from './browser';
 import { dispatch, fitsWidth, hudFits, pauseWithSomeoneAtOurBooth, ready, state, waitForPhase } from './ui';
 

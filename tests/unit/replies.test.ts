@@ -1,4 +1,4 @@
-// What visitors say back on the card (ui/cardText.ts, from the level's people.replies): the kind
+// What visitors say back on the card (ui/card-text.ts, from the level's people.replies): the kind
 // of reply follows what happened, every line exists in both languages, a level may write its
 // own, and the face on the card is the hall's person.
 import { describe, expect, it } from 'vitest';
@@ -14,7 +14,7 @@ import {
   replyKind,
   replyLine,
   voiceLine,
-} from '../../src/ui/cardText';
+} from '../../src/ui/card-text';
 
 function outcome(sold: number, irritation: number): OutcomeEvent {
   return {

@@ -16,9 +16,9 @@ import {
   type Visitor,
 } from '../../src/sim';
 import { visitorsAtOurBooth } from '../../src/store/selectors';
-import { profitFigure } from '../../src/ui/afterModel';
-import { ANSWER_LINES, signLines, TELL_LINES } from '../../src/ui/cardText';
-import { profitLine } from '../../src/ui/reviewModel';
+import { profitFigure } from '../../src/ui/after-model';
+import { ANSWER_LINES, signLines, TELL_LINES } from '../../src/ui/card-text';
+import { profitLine } from '../../src/ui/review-model';
 
 const L = shippedLevel('the-fair');
 const en = translator('en');

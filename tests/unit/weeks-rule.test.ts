@@ -1,4 +1,4 @@
-// The follow-up rule for the weeks after (store/weeksRule.ts and the store's playWeeks): the
+// The follow-up rule for the weeks after (store/weeks-rule.ts and the store's playWeeks): the
 // proposals it picks, the moments it stops for the player, and that playing the weeks by the
 // rule is the same game as sending the same proposals and pressing Next week by hand.
 import { describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { apply, type Command, gameHash, newGame, planLimits, replay, toReplay } 
 import { createSession } from '../../src/store/session';
 import { defaultSettings } from '../../src/store/settings';
 import { memoryStorage } from '../../src/store/storage';
-import { ruleCandidates, ruleFollowUps, ruleStop, type WeeksRule } from '../../src/store/weeksRule';
+import { ruleCandidates, ruleFollowUps, ruleStop, type WeeksRule } from '../../src/store/weeks-rule';
 
 const L = shippedLevel('the-fair');
 

@@ -2,7 +2,7 @@
 // and "Play the weeks", after which the weeks play themselves (the store's weeksRule) until
 // the season's end, the player's Stop, or a moment worth a decision (a notice says which).
 import type { SessionState } from '../store/session';
-import { defaultRule, type RuleLeads, type WeeksRule } from '../store/weeksRule';
+import { defaultRule, type RuleLeads, type WeeksRule } from '../store/weeks-rule';
 import type { Part, Ui } from './context';
 import { fill, h } from './dom';
 

@@ -21,8 +21,8 @@ import {
   seasonNews,
   seriesSoFar,
   sortedLeads,
-} from '../../src/ui/afterModel';
-import { seasonEvents } from '../../src/ui/debriefStory';
+} from '../../src/ui/after-model';
+import { seasonEvents } from '../../src/ui/debrief-story';
 import { decideKey } from '../../src/ui/keyboard';
 import { factsOf, lessonLines } from '../../src/ui/lessons';
 import {
@@ -31,7 +31,7 @@ import {
   originParts,
   runningTotal,
   seasonTotals,
-} from '../../src/ui/reviewModel';
+} from '../../src/ui/review-model';
 
 const L = shippedLevel('the-fair');
 const en = translator('en');

@@ -6,8 +6,8 @@ import type { Game } from '../sim';
 import type { CustomLevel } from '../store/session';
 import type { Ui } from './context';
 import { fill, h } from './dom';
-import { levelCardBody, playButton, replaceConfirm } from './levelCard';
-import { levelLink, openLevelFile } from './levelOpen';
+import { levelCardBody, playButton, replaceConfirm } from './level-card';
+import { levelLink, openLevelFile } from './level-open';
 
 export function openLevelRow(ui: Ui): HTMLElement {
   const { t, store } = ui;

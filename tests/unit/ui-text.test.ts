@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { translator } from '../../src/i18n';
 import { shippedLevel } from '../../src/levels/registry';
 import { type Order, runBot } from '../../src/sim';
-import { findOutcome, type OutcomeEvent, outcomeLines } from '../../src/ui/cardText';
+import { findOutcome, type OutcomeEvent, outcomeLines } from '../../src/ui/card-text';
 import {
   accountName,
   ambitionOf,

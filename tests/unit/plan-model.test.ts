@@ -12,7 +12,7 @@ import {
   proposalRoom,
   roundUpThousand,
   usefulProposals,
-} from '../../src/ui/planModel';
+} from '../../src/ui/plan-model';
 
 const L = shippedLevel('the-fair');
 

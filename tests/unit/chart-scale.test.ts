@@ -1,6 +1,6 @@
 // Chart arithmetic: round steps, axes that cover the data, pixel mapping and bar layout.
 import { describe, expect, it } from 'vitest';
-import { barLayout, cumulative, maxOf, niceAxis, niceStep, yFor } from '../../src/ui/chartScale';
+import { barLayout, cumulative, maxOf, niceAxis, niceStep, yFor } from '../../src/ui/chart-scale';
 
 describe('niceStep', () => {
   it('rounds up to 1, 2, 2.5 or 5 times a power of ten', () => {
