@@ -2,7 +2,7 @@
 // the bots' ghosts, the spread, listening share against revenue, and the facts only a room
 // that played the same world can see (who met the same visitor, what they did, what came of it).
 import { type Action, apply, type Game, type GameSummary, newGame, type SimEvent, US } from '../sim';
-import { cumulativeOfSummary, cumulativeSeries, ghosts, personName } from '../store/selectors';
+import { cumulativeOfSummary, cumulativeSeries, ghosts, personName } from '../view/selectors';
 
 export interface BoardRun {
   id: string;
@@ -25,7 +25,7 @@ export interface RunLine {
   run: BoardRun;
   /** Anonymous number, 1-based, in the order the runs were added. */
   n: number;
-  cumulative: number[];
+  cumulative: readonly number[];
   revenue: number;
   profit: number;
   listeningShare: number;

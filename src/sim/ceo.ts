@@ -45,9 +45,9 @@ export function seasonProfit(L: Level, st: SeasonStats): number {
 }
 
 /** The revenue the CEO expects to see by the end of week `week` (0 = end of the fair). */
-export function expectedBy(ctx: Ctx, st: SeasonStats, week: number): number {
-  const share = ctx.L.ceo.fairExpectedShare;
-  return st.plan.revenueTarget * (share + ((1 - share) * week) / ctx.L.weeksAfter);
+export function expectedBy(L: Level, st: SeasonStats, week: number): number {
+  const share = L.ceo.fairExpectedShare;
+  return st.plan.revenueTarget * (share + ((1 - share) * week) / L.weeksAfter);
 }
 
 /** Growth a promise names over the baseline (0.05 = 5 %). */
@@ -103,7 +103,7 @@ export function capOverBudget(L: Level, costCap: number): number {
 
 /** Reaction to the fair's result. */
 export function ceoOnFair(ctx: Ctx, st: SeasonStats): void {
-  const expected = expectedBy(ctx, st, 0);
+  const expected = expectedBy(ctx.L, st, 0);
   const ratio = expected > 0 ? Math.min(1, st.fairRevenue / expected) : 1;
   const loss = ctx.L.ceo.fairPenalty * (1 - ratio);
   if (loss > 0) move(ctx, -loss, 'fair');
@@ -113,7 +113,7 @@ export function ceoOnFair(ctx: Ctx, st: SeasonStats): void {
 /** Weekly: ahead of the promised path pleases, behind it worries. */
 export function ceoOnWeek(ctx: Ctx, st: SeasonStats): void {
   const { L, s } = ctx;
-  const expected = expectedBy(ctx, st, s.week);
+  const expected = expectedBy(ctx.L, st, s.week);
   const ratio = expected > 0 ? seasonRevenue(st) / expected : 1;
   const delta = clamp(L.ceo.weeklySensitivity * (ratio - 1), -L.ceo.weeklyCap, L.ceo.weeklyCap);
   const before = s.ceo.patience;

@@ -22,6 +22,11 @@ export interface Game {
   log: Command[];
   /** True when the last logged command is an advance that stayed within its phase. */
   openAdvance: boolean;
+  /**
+   * Counts the commands that changed the game (not part of the state, its hash or a replay):
+   * what the screens' view models are memoized on.
+   */
+  revision: number;
 }
 
 export type ApplyResult = { ok: true; steps: number } | { ok: false; error: CommandError };
@@ -40,12 +45,12 @@ export interface Replay {
 }
 
 export function newGame(level: Level, seed: string): Game {
-  return { level, state: createState(level, seed), log: [], openAdvance: false };
+  return { level, state: createState(level, seed), log: [], openAdvance: false, revision: 0 };
 }
 
 /** A game continued from a saved state and its log. */
 export function resumeGame(level: Level, state: SimState, log: Command[]): Game {
-  return { level, state, log, openAdvance: false };
+  return { level, state, log, openAdvance: false, revision: 0 };
 }
 
 function advance(ctx: Ctx, steps: number): number {
@@ -72,6 +77,7 @@ export function apply(game: Game, cmd: Command, events: SimEvent[] | null = null
   const error = commandError(ctx, copy);
   if (error) return { ok: false, error };
   const clean = copy as unknown as Command;
+  game.revision += 1;
   switch (clean.type) {
     case 'plan': {
       const { type: _type, ...plan } = clean;

@@ -56,6 +56,16 @@ export { favouriteNeed, heardNeed, innovationReady } from './improvements';
 export { accountMemory, type Memory } from './memory';
 export { fitFor, topKnownNeed, topNeed } from './offering';
 export { acceptChance, followUpCapacity, proposalsThisWeek } from './proposals';
+export {
+  ceoIsAtBooth,
+  type FollowUpRoom,
+  followUpRoom,
+  improvementNeed,
+  innovationIsReady,
+  type PromisePreview,
+  planLimitsOf,
+  promisePreview,
+} from './queries';
 export { next, type RngState, seedStream } from './rng';
 export { isValidSeed } from './seed';
 export type * from './state';

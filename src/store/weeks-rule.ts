@@ -3,7 +3,7 @@
 // and the moments they stop for the player. The rule only issues the commands a player would
 // (followUp, advance): the log, the replay and the hashes are the same as by hand.
 import type { Command, Game, Lead } from '../sim';
-import { followUpCapacity, proposalFitsCap, proposalsThisWeek, US } from '../sim';
+import { followUpRoom, US } from '../sim';
 
 /** Lead quality from which a conversation counts as good, and as warm (the lead cards' words). */
 export const GOOD_LEAD = 0.45;
@@ -43,9 +43,9 @@ export function ruleCandidates(game: Game, rule: WeeksRule): Lead[] {
 
 /** The followUp commands the rule sends this week (none once the cap or the team is full). */
 export function ruleFollowUps(game: Game, rule: WeeksRule): Command[] {
-  const ctx = { L: game.level, s: game.state, ev: null };
   if (game.state.phase !== 'after' || game.state.fired || game.state.week >= game.level.weeksAfter) return [];
-  const room = Math.min(rule.perWeek, followUpCapacity(ctx, US)) - proposalsThisWeek(ctx, US);
+  const team = followUpRoom(game);
+  const room = Math.min(rule.perWeek, team.max) - team.used;
   return ruleCandidates(game, rule)
     .slice(0, Math.max(0, room))
     .map((l) => ({ type: 'followUp', lead: l.id }));
@@ -53,7 +53,7 @@ export function ruleFollowUps(game: Game, rule: WeeksRule): Command[] {
 
 /** Whether another proposal would still fit under the cost cap. */
 function capAllows(game: Game): boolean {
-  return proposalFitsCap({ L: game.level, s: game.state, ev: null });
+  return followUpRoom(game).fitsCap;
 }
 
 /**

@@ -13,7 +13,7 @@ import {
   seasonNews,
   seriesSoFar,
   sortedLeads,
-} from './after-model';
+} from '../view/after';
 import { createCeoStreet } from './ceo-street';
 import { barChart } from './charts';
 import type { Part, Ui } from './context';

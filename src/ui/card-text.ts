@@ -5,16 +5,9 @@
 import { type Key, pickLine } from '../i18n';
 import { money } from '../i18n/format';
 import type { Level } from '../levels/schema';
-import {
-  type Action,
-  buyingMood,
-  type Memory,
-  type SimEvent,
-  type Tell,
-  type Visitor,
-  visitorSigns,
-} from '../sim';
+import type { Action, Memory, SimEvent, Tell, Visitor } from '../sim';
 import type { Lang } from '../store/settings';
+import { buyingMood, visitorSigns } from '../view';
 import type { T } from './context';
 
 export type OutcomeEvent = Extract<SimEvent, { t: 'outcome' }>;

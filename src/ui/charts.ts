@@ -8,7 +8,7 @@ export interface ChartSeries {
   id: string;
   label: string;
   color: string;
-  values: number[];
+  values: readonly number[];
   /** Drawn strongest (the player's own line or bars). */
   emphasis?: boolean;
   /** Drawn dashed (the bots' ghosts). */

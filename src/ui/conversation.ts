@@ -3,8 +3,9 @@
 // and four choices; the consequence shows at once. A question keeps them talking; anything
 // else ends with "Back to the hall".
 import { money, percent } from '../i18n/format';
-import { type Action, accountMemory, type CommandError, type Memory } from '../sim';
-import { visitorCard } from '../store/selectors';
+import type { Action, CommandError, Memory } from '../sim';
+import { accountMemory } from '../view';
+import { visitorCard } from '../view/selectors';
 import {
   findOutcome,
   memoryLine,

@@ -2,9 +2,9 @@
 // the debrief's timeline (and a season's layoffs and our firing on the review's), where and why
 // the pusher was fired, and the layoffs in words.
 import type { Game } from '../sim';
-import { type Ghosts, layoffsOf } from '../store/selectors';
 import type { Lang } from '../store/settings';
 import { palette } from '../theme';
+import { type Ghosts, layoffsOf } from '../view/selectors';
 import type { ChartSpec } from './charts';
 import type { T } from './context';
 import { h } from './dom';

@@ -4,9 +4,9 @@
 // on: play the same world again, or choose another level.
 import { money, moneyShort } from '../i18n/format';
 import type { Game, GameSummary } from '../sim';
-import { cumulativeOfSummary, cumulativeSeries, type Ghosts, ghosts } from '../store/selectors';
 import type { Lang } from '../store/settings';
 import { palette } from '../theme';
+import { cumulativeOfSummary, cumulativeSeries, type Ghosts, ghosts } from '../view/selectors';
 import { type ChartSeries, lineChart } from './charts';
 import type { Part, Ui } from './context';
 import { layoffsBlock, pusherLine, storyEvents } from './debrief-story';

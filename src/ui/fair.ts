@@ -3,9 +3,10 @@
 // the card itself. Lists are rebuilt only when who is at the booth changes; the live region
 // says, now and then, what the team signed and which leads it made.
 import { money } from '../i18n/format';
-import { ceoAtBooth, type Game, type Visitor } from '../sim';
-import { ourLeads, visitorCard, visitorsAtOurBooth } from '../store/selectors';
+import type { Game, Visitor } from '../sim';
 import type { SessionState } from '../store/session';
+import { ceoIsAtBooth } from '../view';
+import { ourLeads, visitorCard, visitorsAtOurBooth } from '../view/selectors';
 import type { Part, Ui } from './context';
 import { createConversation } from './conversation';
 import { h, setAttr, setText } from './dom';
@@ -194,7 +195,7 @@ export function createFair(ui: Ui): Part {
   let ceoHere = false;
   const announceCeo = (st: SessionState) => {
     const g = st.game;
-    const here = !!g && g.state.phase === 'fair' && ceoAtBooth({ L: g.level, s: g.state, ev: null });
+    const here = !!g && ceoIsAtBooth(g);
     if (here === ceoHere || !g) return;
     ceoHere = here;
     const ceo = g.level.ceo.name[lang];

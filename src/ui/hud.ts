@@ -4,11 +4,11 @@
 // the season's profit so far (the game's score).
 // Numbers update in place a few times a second; nothing is rebuilt while the fair runs.
 import { clock, money, moneyShort } from '../i18n/format';
-import { seasonRevenue } from '../sim';
-import { fairClock, salesToday } from '../store/selectors';
 import type { SessionState } from '../store/session';
 import type { Speed } from '../store/settings';
-import { profitFigure } from './after-model';
+import { seasonRevenue } from '../view';
+import { profitFigure } from '../view/after';
+import { fairClock, salesToday } from '../view/selectors';
 import type { Part, Ui } from './context';
 import { h, setAttr, setText } from './dom';
 import { createMeter } from './meter';

@@ -2,9 +2,10 @@
 // pitches (the booth's, and the player's own apart from the team's), how many leads were followed up, how much of the revenue after the fairs came from
 // conversations, the fairs against the weeks after, and the comparison with the pusher bot.
 import { money, percent } from '../i18n/format';
-import { type Game, type GameSummary, type Order, ordersAfterLeaving, seasonProfit } from '../sim';
-import { revenueByOrigin } from '../store/selectors';
+import type { Game, GameSummary, Order } from '../sim';
 import type { Lang } from '../store/settings';
+import { ordersAfterLeaving, seasonProfit } from '../view';
+import { revenueByOrigin } from '../view/selectors';
 import type { T } from './context';
 
 export interface GameFacts {

@@ -1,8 +1,8 @@
 // The words for the store's notices (save problems, URL problems, a bad level, a welcome back):
 // kind, clear and naming the value that was wrong. Never a stack trace.
 
-import { BOT_NAMES } from '../sim';
 import type { Notice, RoomEvent } from '../store/session';
+import { BOT_NAMES } from '../view';
 import type { T } from './context';
 
 export function noticeText(t: T, n: Notice): string {

@@ -4,8 +4,9 @@
 // goes to the sim as one command, and any refusal is said in words.
 import { money, number, percent } from '../i18n/format';
 import type { BoothSizeName, Level } from '../levels/schema';
-import { BOOTHS, innovationReady, patienceAfterPromise, planLimits, promiseGrowth } from '../sim';
 import { heldSeason, type SessionState } from '../store/session';
+import { BOOTHS } from '../view';
+import { planView, promiseView } from '../view/plan';
 import type { Part, Ui } from './context';
 import { fill, h, setAttr, setText } from './dom';
 import {
@@ -63,12 +64,12 @@ export function createPlan(ui: Ui): Part {
   if (!game) return { el: h('main', { class: 'screen' }) };
   const L = game.level;
   const s = game.state;
-  const limits = planLimits({ L, s, ev: null });
+  const view = planView(game);
+  const limits = view.limits;
   const key = draftKey(L.id, s.seed, s.season);
-  const previous = s.history[s.season - 1]?.plan ?? null;
-  const draft: PlanDraft = recallDraft(key) ?? defaultDraft(L, limits, previous);
+  const draft: PlanDraft = recallDraft(key) ?? defaultDraft(L, limits, view.previous);
   // Nothing new to show when the review built something else: the box stays off.
-  const ready = innovationReady({ L, s, ev: null });
+  const ready = view.innovationReady;
   if (!ready) draft.showInnovations = false;
   rememberDraft(key, draft);
   const bot = st.bot !== null;
@@ -431,7 +432,10 @@ export function createPlan(ui: Ui): Part {
     show(targetError, targetInput, byField('target'));
     show(capError, capInput, byField('cap'));
     const target = parseEuros(draft.target);
-    const growth = target === null ? 0 : promiseGrowth(target * 100, limits.baseline);
+    const cap = parseEuros(draft.cap);
+    // The sim's own rule: the promise's growth and the cap against his budget.
+    const preview = promiseView(game, target === null ? null : target * 100, cap === null ? null : cap * 100);
+    const growth = target === null ? 0 : preview.growth;
     setText(growthLine, target === null ? '' : t('plan.growth', { growth: percent(growth, lang) }));
     const help = form.querySelector('#plan-cap-help');
     if (help)
@@ -442,7 +446,6 @@ export function createPlan(ui: Ui): Part {
           proposal: money(proposalCost, lang),
         }),
       );
-    const cap = parseEuros(draft.cap);
     const room = cap === null ? 0 : proposalRoom(cap * 100, limits.plannedCost[draft.booth], proposalCost);
     setText(
       roomLine,
@@ -450,11 +453,10 @@ export function createPlan(ui: Ui): Part {
     );
     const ambition = ambitionOf(growth, L.ceo.minGrowth);
     setText(ambitionText, t(AMBITION_KEY[ambition]));
-    const now = s.ceo.patience;
-    // The sim's own rule: the promise's growth and the cap against his budget.
-    const promised = { revenueTarget: (target ?? 0) * 100, costCap: (cap ?? 0) * 100 };
-    const after = patienceAfterPromise(L, now, promised, limits.baseline);
-    setText(patienceLine, t('plan.patienceNow', { now: number(now, lang), after: number(after, lang) }));
+    setText(
+      patienceLine,
+      t('plan.patienceNow', { now: number(preview.now, lang), after: number(preview.after, lang) }),
+    );
     if (!checked.problems.length) setText(summary, '');
   };
 

@@ -6,7 +6,7 @@ import { namedCode } from '../codes/find';
 import { qrSvg } from '../codes/qr';
 import { encodeResultCode } from '../codes/result-code';
 import type { Game } from '../sim';
-import { toReplay } from '../sim';
+import { toReplay } from '../view';
 import type { Ui } from './context';
 import { fill, h } from './dom';
 

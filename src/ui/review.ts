@@ -3,14 +3,14 @@
 // season — where our orders came from with the causal trace, the promise, trust, mood and
 // the competitors' staff; then the improvement for next season, or the way to the debrief.
 import { money, moneyShort, number, percent } from '../i18n/format';
-import { seasonRevenue } from '../sim';
-import { seasonSeries, tracedOrders } from '../store/selectors';
+import { seasonRevenue } from '../view';
+import { customerImprovement, originParts, runningTotal, seasonTotals } from '../view/review';
+import { seasonSeries, tracedOrders } from '../view/selectors';
 import { barChart, lineChart } from './charts';
 import type { Part, Ui } from './context';
 import { seasonEvents, seasonLayoffs } from './debrief-story';
 import { h } from './dom';
-import { customerImprovement, originParts, profitLine, runningTotal, seasonTotals } from './review-model';
-import { meanTrust, orderSentence, supplierColor, supplierNameById } from './text';
+import { meanTrust, orderSentence, profitLine, supplierColor, supplierNameById } from './text';
 import { createTips } from './tips';
 
 const TRACE_SHOWN = 8;
@@ -124,9 +124,9 @@ export function createReview(ui: Ui): Part {
       ),
     ),
   );
-  const traced = tracedOrders(game, season).sort(
-    (a, b) => Number(a.origin.kind === 'fair') - Number(b.origin.kind === 'fair') || b.value - a.value,
-  );
+  const traced = tracedOrders(game, season)
+    .slice()
+    .sort((a, b) => Number(a.origin.kind === 'fair') - Number(b.origin.kind === 'fair') || b.value - a.value);
   const trace = h(
     'section',
     { class: 'review-block trace', 'aria-labelledby': 'rv-trace' },

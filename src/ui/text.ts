@@ -2,21 +2,13 @@
 // lines in the news, where an order came from, lead statuses and the CEO's view of a promise.
 // Pure functions of (translator, level, state), so they are unit-tested without a browser.
 import { type Key, pickLine } from '../i18n';
-import { money } from '../i18n/format';
+import { money, percent } from '../i18n/format';
 import type { Level } from '../levels/schema';
-import {
-  type BotName,
-  expectedBy,
-  isBotName,
-  type LeadStatus,
-  type News,
-  type Order,
-  revenueBy,
-  type SimState,
-} from '../sim';
-import { companyName, personName } from '../store/selectors';
+import type { BotName, LeadStatus, News, Order, SeasonStats, SimState } from '../sim';
 import type { Lang } from '../store/settings';
 import { GOOD_LEAD, WARM_LEAD } from '../store/weeks-rule';
+import { expectedBy, isBotName, revenueBy, seasonProfit, seasonRevenue } from '../view';
+import { companyName, personName } from '../view/selectors';
 import type { T } from './context';
 
 /** Supplier by index: 0 is the player's company, 1.. the level's competitors. */
@@ -109,15 +101,14 @@ export function ceoWhy(t: T, level: Level, s: SimState, news: News, lang: Lang):
     return v ? t('news.whyVisit', { talks: v.talks, orders: v.orders, annoyed: v.annoyed }) : null;
   }
   if (!JUDGING_TONES.includes(news.tone)) return null;
-  const ctx = { L: level, s, ev: null };
   if (news.week === 0) {
-    const expected = expectedBy(ctx, st, 0);
+    const expected = expectedBy(level, st, 0);
     return t('news.whyFair', {
       fair: money(st.fairRevenue, lang),
       expected: money(Math.round(expected), lang),
     });
   }
-  const gap = Math.round(revenueBy(st, news.week) - expectedBy(ctx, st, news.week));
+  const gap = Math.round(revenueBy(st, news.week) - expectedBy(level, st, news.week));
   return gap >= 0
     ? t('news.whyAhead', { value: money(gap, lang) })
     : t('news.whyBehind', { value: money(-gap, lang) });
@@ -246,4 +237,14 @@ const BOT_KEYS = {
 /** The dictionary key of a bot's name (the random bot's for a name that is none). */
 export function botKey(name: string): (typeof BOT_KEYS)[BotName] {
   return isBotName(name) ? BOT_KEYS[name] : BOT_KEYS.random;
+}
+
+/** The season's profit as the review says it: our margin on the revenue, less the costs. */
+export function profitLine(t: T, L: Level, stats: SeasonStats, lang: Lang): string {
+  return t('review.profit', {
+    profit: money(seasonProfit(L, stats), lang),
+    margin: percent(L.company.margin, lang),
+    revenue: money(seasonRevenue(stats), lang),
+    costs: money(stats.costs, lang),
+  });
 }

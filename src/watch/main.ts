@@ -14,12 +14,12 @@ import { money } from '../i18n/format';
 import { layoutFor } from '../layout';
 import { createWorld } from '../scenes';
 import type { Game } from '../sim';
-import { cumulativeSeries } from '../store/selectors';
 import { createSession } from '../store/session';
 import { defaultSettings } from '../store/settings';
 import { memoryStorage } from '../store/storage';
 import { applyThemeToDocument } from '../theme';
 import { fill, h } from '../ui/dom';
+import { cumulativeSeries } from '../view/selectors';
 import { gameAt, lastPoint, parseAt, perSeason } from './position';
 
 async function start(root: HTMLElement): Promise<void> {

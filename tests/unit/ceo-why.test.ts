@@ -30,7 +30,7 @@ describe('why the CEO said it', () => {
       }
       let sum = st.fairRevenue;
       for (let w = 0; w < n.week; w++) sum += st.weeklyRevenue[w] ?? 0;
-      const gap = Math.round(sum - expectedBy({ L, s, ev: null }, st, n.week));
+      const gap = Math.round(sum - expectedBy(L, st, n.week));
       expect(why).toContain(gap >= 0 ? 'ahead' : 'behind');
       expect(why).toContain(money(Math.abs(gap), 'en'));
       expect(ceoWhy(nl, L, s, n, 'nl')).toMatch(gap >= 0 ? /vóór/ : /achter/);

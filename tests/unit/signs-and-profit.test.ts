@@ -15,10 +15,10 @@ import {
   seasonRevenue,
   type Visitor,
 } from '../../src/sim';
-import { visitorsAtOurBooth } from '../../src/store/selectors';
-import { profitFigure } from '../../src/ui/after-model';
 import { ANSWER_LINES, signLines, TELL_LINES } from '../../src/ui/card-text';
-import { profitLine } from '../../src/ui/review-model';
+import { profitLine } from '../../src/ui/text';
+import { profitFigure } from '../../src/view/after';
+import { visitorsAtOurBooth } from '../../src/view/selectors';
 
 const L = shippedLevel('the-fair');
 const en = translator('en');

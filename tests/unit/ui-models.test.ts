@@ -14,6 +14,9 @@ import {
   seasonRevenue,
   summarize,
 } from '../../src/sim';
+import { seasonEvents } from '../../src/ui/debrief-story';
+import { decideKey } from '../../src/ui/keyboard';
+import { factsOf, lessonLines } from '../../src/ui/lessons';
 import {
   capacityOf,
   competitorsThisWeek,
@@ -21,17 +24,14 @@ import {
   seasonNews,
   seriesSoFar,
   sortedLeads,
-} from '../../src/ui/after-model';
-import { seasonEvents } from '../../src/ui/debrief-story';
-import { decideKey } from '../../src/ui/keyboard';
-import { factsOf, lessonLines } from '../../src/ui/lessons';
+} from '../../src/view/after';
 import {
   customerImprovement,
   listenedToAnyone,
   originParts,
   runningTotal,
   seasonTotals,
-} from '../../src/ui/review-model';
+} from '../../src/view/review';
 
 const L = shippedLevel('the-fair');
 const en = translator('en');

@@ -6,8 +6,9 @@
 import * as Phaser from 'phaser';
 import { layoutFor } from '../../layout';
 import type { Level } from '../../levels/schema';
-import { ceoAtBooth, type SimEvent, type SimState, type Visitor } from '../../sim';
+import type { Game, SimEvent, SimState, Visitor } from '../../sim';
 import { levelById, type SessionState } from '../../store/session';
+import { ceoIsAtBooth } from '../../view';
 import { BACKDROP_RES, bakeStaff, FLOOR_KEY, needFrames, STAFF_POSE } from '../art/catalogue';
 import { HALL_MARGIN, WORLD_EDGE } from '../art/hall-art';
 import type { View, WorldContext } from '../context';
@@ -219,7 +220,7 @@ export class HallScene extends ViewScene implements View {
     const g = st.game;
     if (live && g) this.syncLive(g.state, level);
     else this.syncBackdrop();
-    this.syncStaff(live && g ? g.state : null, g ? g.level : null);
+    this.syncStaff(live ? g : null);
   }
 
   private needFrame(s: SimState | null, account: number): string {
@@ -338,8 +339,9 @@ export class HallScene extends ViewScene implements View {
     }
   }
 
-  private syncStaff(s: SimState | null, level: Level | null): void {
-    const ceoHere = !!s && !!level && s.phase === 'fair' && ceoAtBooth({ L: level, s, ev: null });
+  private syncStaff(g: Game | null): void {
+    const s = g ? g.state : null;
+    const ceoHere = !!g && ceoIsAtBooth(g);
     for (const b of this.booths) {
       const floor = s?.floors[b.index];
       let director = false;

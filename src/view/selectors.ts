@@ -19,6 +19,7 @@ import {
   US,
   type Visitor,
 } from '../sim';
+import { perRevision, perRevisionBy } from './memo';
 
 export function personName(level: Level, acc: Account): string {
   return `${level.people.firstNames[acc.firstName] ?? ''} ${level.people.lastNames[acc.lastName] ?? ''}`.trim();
@@ -68,11 +69,11 @@ export function salesToday(game: Game): BoothSales[] {
 }
 
 /** Visitors at our booth the player can still step in with (queueing or talking, not done). */
-export function visitorsAtOurBooth(game: Game): Visitor[] {
+export const visitorsAtOurBooth = perRevision((game: Game): readonly Visitor[] => {
   return game.state.visitors.filter(
     (v) => v.booth === US && (v.status === 'queue' || v.status === 'talking') && !v.talk?.resolved,
   );
-}
+});
 
 export interface VisitorCard {
   visitor: Visitor;
@@ -118,10 +119,10 @@ export function visitorCard(game: Game, visitorId: number): VisitorCard | null {
 }
 
 /** Our leads of the current season, newest conversation first within each status. */
-export function ourLeads(game: Game): Lead[] {
+export const ourLeads = perRevision((game: Game): readonly Lead[] => {
   const s = game.state;
   return s.leads.filter((l) => l.supplier === US && l.season === s.season);
-}
+});
 
 export interface RevenueSeries {
   id: string;
@@ -130,7 +131,7 @@ export interface RevenueSeries {
 }
 
 /** Week-by-week revenue of a season: ours, then each competitor's. */
-export function seasonSeries(game: Game, season: number): RevenueSeries[] {
+export const seasonSeries = perRevisionBy((game: Game, season: number): readonly RevenueSeries[] => {
   const s = game.state;
   const ours = s.history[season];
   const out: RevenueSeries[] = [];
@@ -141,7 +142,7 @@ export function seasonSeries(game: Game, season: number): RevenueSeries[] {
       out.push({ id: s.suppliers[c + 1]?.id ?? `c${c}`, values: [cs.fairRevenue, ...cs.weeklyRevenue] });
   });
   return out;
-}
+});
 
 interface SeasonRevenue {
   fairRevenue: number;
@@ -164,9 +165,9 @@ function cumulate(seasons: readonly SeasonRevenue[]): number[] {
 }
 
 /** Cumulative revenue over all seasons played, one point per fair and per week. */
-export function cumulativeSeries(game: Game): number[] {
+export const cumulativeSeries = perRevision((game: Game): readonly number[] => {
   return cumulate(game.state.history);
-}
+});
 
 export interface OriginShare {
   fair: number;
@@ -176,7 +177,7 @@ export interface OriginShare {
 }
 
 /** Our revenue of a season (or all seasons with -1) by where the orders came from. */
-export function revenueByOrigin(game: Game, season: number): OriginShare {
+export const revenueByOrigin = perRevisionBy((game: Game, season: number): OriginShare => {
   const out: OriginShare = { fair: 0, followUp: 0, regular: 0, referral: 0 };
   for (const o of game.state.orders) {
     if (season >= 0 && o.season !== season) continue;
@@ -186,16 +187,16 @@ export function revenueByOrigin(game: Game, season: number): OriginShare {
     else out.regular += o.value;
   }
   return out;
-}
+});
 
 /** Our orders of a season whose origin is a conversation or a referral: the causal trace. */
-export function tracedOrders(game: Game, season: number): Order[] {
+export const tracedOrders = perRevisionBy((game: Game, season: number): readonly Order[] => {
   return game.state.orders.filter(
     (o) =>
       o.season === season &&
       (o.origin.kind === 'follow-up' || o.origin.kind === 'referral' || o.origin.kind === 'fair'),
   );
-}
+});
 
 /** Revenue of a season so far (ours). */
 export function revenueOf(game: Game, season: number): number {
@@ -232,11 +233,13 @@ export interface Ghosts {
 }
 
 /** Competitors' layoffs of the game so far, in order: who, how many, when. */
-export function layoffsOf(game: Game): { supplier: number; count: number; season: number; week: number }[] {
-  return game.state.news
-    .filter((n) => n.kind === 'layoff')
-    .map((n) => ({ supplier: n.supplier, count: n.amount, season: n.season, week: n.week }));
-}
+export const layoffsOf = perRevision(
+  (game: Game): readonly { supplier: number; count: number; season: number; week: number }[] => {
+    return game.state.news
+      .filter((n) => n.kind === 'layoff')
+      .map((n) => ({ supplier: n.supplier, count: n.amount, season: n.season, week: n.week }));
+  },
+);
 
 /** Cumulative revenue of a summary, one point per fair and per week (like cumulativeSeries). */
 export function cumulativeOfSummary(summary: GameSummary): number[] {

@@ -17,7 +17,7 @@ import {
   tracedOrders,
   visitorCard,
   visitorsAtOurBooth,
-} from '../../src/store/selectors';
+} from '../../src/view/selectors';
 
 const L = shippedLevel('the-fair');
 

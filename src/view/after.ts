@@ -3,9 +3,10 @@
 // week, and the week-by-week series masked to the weeks already played.
 import { moneyShort } from '../i18n/format';
 import type { Game, Lead, News, Order } from '../sim';
-import { costsToCome, followUpCapacity, proposalFitsCap, proposalsThisWeek, seasonProfit, US } from '../sim';
-import { ourLeads, seasonSeries } from '../store/selectors';
+import { followUpRoom, seasonProfit } from '../sim';
 import type { Lang } from '../store/settings';
+import { perRevision, perRevisionBy } from './memo';
+import { ourLeads, seasonSeries } from './selectors';
 
 export interface Capacity {
   max: number;
@@ -37,71 +38,71 @@ export function profitFigure(game: Game, lang: Lang): ProfitFigure | null {
   return { value, text: moneyShort(value, lang), loss: value < 0 };
 }
 
-export function capacityOf(game: Game): Capacity {
-  const ctx = { L: game.level, s: game.state, ev: null };
-  const max = followUpCapacity(ctx, US);
-  const used = proposalsThisWeek(ctx, US);
+export const capacityOf = perRevision((game: Game): Capacity => {
+  const room = followUpRoom(game);
   const stats = game.state.history[game.state.season];
   const spent = stats?.costs ?? 0;
   const cap = stats?.plan.costCap ?? 0;
   return {
-    max,
-    used,
-    left: Math.max(0, max - used),
+    max: room.max,
+    used: room.used,
+    left: Math.max(0, room.max - room.used),
     spent,
-    toCome: costsToCome(ctx),
+    toCome: room.toCome,
     cap,
-    room: Math.max(0, Math.floor((cap - spent - costsToCome(ctx)) / game.level.model.proposalCost)),
-    fitsCap: proposalFitsCap(ctx),
+    room: Math.max(0, Math.floor((cap - spent - room.toCome) / game.level.model.proposalCost)),
+    fitsCap: room.fitsCap,
   };
-}
+});
 
 const STATUS_ORDER = { open: 0, proposed: 1, won: 2, lost: 3, cold: 4 } as const;
 
 /** Our leads of this season: open ones first (best conversations first), then the rest. */
-export function sortedLeads(game: Game): Lead[] {
+export const sortedLeads = perRevision((game: Game): readonly Lead[] => {
   return ourLeads(game)
     .slice()
     .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || b.quality - a.quality || a.id - b.id);
-}
+});
 
 const ORIGIN_ORDER = { 'follow-up': 0, referral: 1, fair: 2, regular: 3 } as const;
 
 /** Orders that arrived in the current week of this season, conversations first. */
-export function ordersThisWeek(game: Game): Order[] {
+export const ordersThisWeek = perRevision((game: Game): readonly Order[] => {
   const s = game.state;
   if (s.phase !== 'after' || s.week <= 0) return [];
   return s.orders
     .filter((o) => o.season === s.season && o.week === s.week)
     .sort((a, b) => ORIGIN_ORDER[a.origin.kind] - ORIGIN_ORDER[b.origin.kind] || b.value - a.value);
-}
+});
 
 /** This season's news, newest first, each with its index in state.news. */
-export function seasonNews(game: Game, limit = 6): { news: News; index: number }[] {
-  const s = game.state;
-  const out: { news: News; index: number }[] = [];
-  for (let i = s.news.length - 1; i >= 0 && out.length < limit; i--) {
-    const n = s.news[i];
-    if (n && n.season === s.season) out.push({ news: n, index: i });
-  }
-  return out;
-}
+export const seasonNews = perRevisionBy(
+  (game: Game, limit: number): readonly { news: News; index: number }[] => {
+    const s = game.state;
+    const out: { news: News; index: number }[] = [];
+    for (let i = s.news.length - 1; i >= 0 && out.length < limit; i--) {
+      const n = s.news[i];
+      if (n && n.season === s.season) out.push({ news: n, index: i });
+    }
+    return out;
+  },
+);
 
 /** Revenue per week of each company this season, up to the current week (later weeks empty). */
-export function seriesSoFar(game: Game): { id: string; values: number[] }[] {
+export const seriesSoFar = perRevision((game: Game): readonly { id: string; values: number[] }[] => {
   const week = game.state.phase === 'after' ? game.state.week : game.level.weeksAfter;
   return seasonSeries(game, game.state.season).map((s) => ({
     id: s.id,
     values: s.values.slice(0, week + 1),
   }));
-}
+});
 
 /** Competitors' revenue in the week just played. */
-export function competitorsThisWeek(game: Game): { sup: number; value: number }[] {
+export const competitorsThisWeek = perRevision((game: Game): readonly { sup: number; value: number }[] => {
   const s = game.state;
   if (s.week <= 0) return [];
   return s.competitorHistory.map((list, c) => ({
     sup: c + 1,
     value: list[s.season]?.weeklyRevenue[s.week - 1] ?? 0,
   }));
-}
+});

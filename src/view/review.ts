@@ -1,12 +1,9 @@
 // The review's figures, free of the DOM: the season's totals against the promise, how our
 // revenue splits by origin (with shares), competitors' staff, whether anyone was listened to,
 // and the need a customer-informed improvement would work on.
-import { money, percent } from '../i18n/format';
-import type { Level } from '../levels/schema';
-import { type Game, heardNeed, type SeasonStats, seasonProfit, seasonRevenue, US } from '../sim';
-import { revenueByOrigin } from '../store/selectors';
-import type { Lang } from '../store/settings';
-import type { T } from './context';
+import { type Game, improvementNeed, seasonRevenue, US } from '../sim';
+import { perRevision, perRevisionBy } from './memo';
+import { revenueByOrigin } from './selectors';
 
 export interface OriginPart {
   kind: 'fair' | 'followUp' | 'referral' | 'regular';
@@ -14,7 +11,7 @@ export interface OriginPart {
   share: number;
 }
 
-export function originParts(game: Game, season: number): OriginPart[] {
+export const originParts = perRevisionBy((game: Game, season: number): readonly OriginPart[] => {
   const r = revenueByOrigin(game, season);
   const total = r.fair + r.followUp + r.referral + r.regular;
   const parts: OriginPart[] = [
@@ -25,7 +22,7 @@ export function originParts(game: Game, season: number): OriginPart[] {
   ];
   for (const p of parts) p.share = total > 0 ? p.value / total : 0;
   return parts;
-}
+});
 
 /** Whether we ever listened to anyone (a lead of ours exists, any season): what heardNeed reads. */
 export function listenedToAnyone(game: Game): boolean {
@@ -38,14 +35,13 @@ export interface ImprovementPreview {
   basis: 'heard' | 'director';
 }
 
-export function customerImprovement(game: Game): ImprovementPreview {
-  const ctx = { L: game.level, s: game.state, ev: null };
-  const need = heardNeed(ctx);
+export const customerImprovement = perRevision((game: Game): ImprovementPreview => {
+  const need = improvementNeed(game);
   return { need, basis: listenedToAnyone(game) ? 'heard' : 'director' };
-}
+});
 
 /** Revenue per season of us and of each competitor (the "sliding" picture). */
-export function seasonTotals(game: Game): { id: string; values: number[] }[] {
+export const seasonTotals = perRevision((game: Game): readonly { id: string; values: number[] }[] => {
   const s = game.state;
   const out = [{ id: 'us', values: s.history.map((h) => seasonRevenue(h)) }];
   s.competitorHistory.forEach((list, c) => {
@@ -55,7 +51,7 @@ export function seasonTotals(game: Game): { id: string; values: number[] }[] {
     });
   });
   return out;
-}
+});
 
 /** A running total: each point the sum of all before it and itself. */
 export function runningTotal(values: readonly number[]): number[] {
@@ -63,15 +59,5 @@ export function runningTotal(values: readonly number[]): number[] {
   return values.map((v) => {
     sum += v;
     return sum;
-  });
-}
-
-/** The season's profit as the review says it: our margin on the revenue, less the costs. */
-export function profitLine(t: T, L: Level, stats: SeasonStats, lang: Lang): string {
-  return t('review.profit', {
-    profit: money(seasonProfit(L, stats), lang),
-    margin: percent(L.company.margin, lang),
-    revenue: money(seasonRevenue(stats), lang),
-    costs: money(stats.costs, lang),
   });
 }
