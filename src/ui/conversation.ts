@@ -19,7 +19,8 @@ import {
   voiceLine,
 } from './card-text';
 import type { Part, Ui } from './context';
-import { fill, h, trapFocus } from './dom';
+import { fill, h } from './dom';
+import { modal } from './modal';
 import { hintLine, supplierName } from './text';
 import { visitorFace } from './visitor-face';
 
@@ -30,14 +31,8 @@ export function createConversation(ui: Ui, visitorId: number): Part {
   const { t, lang, store } = ui;
   const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   const titleId = `card-title-${visitorId}`;
-  const box = h('div', {
-    class: 'dialog card',
-    role: 'dialog',
-    'aria-modal': 'true',
-    'aria-labelledby': titleId,
-  });
-  const el = h('div', { class: 'card-layer' }, box);
-  const untrap = trapFocus(box);
+  const box = h('div', { class: 'dialog card' });
+  const el = h('dialog', { class: 'card-layer', 'aria-labelledby': titleId }, box);
   let outcome: OutcomeEvent | null = null;
   let reply: ReplyKind | null = null;
   /** What they remember of us, read once as they step up (our talk now must not change it). */
@@ -48,6 +43,7 @@ export function createConversation(ui: Ui, visitorId: number): Part {
   const learnedHere: number[] = [];
 
   const close = () => store.getState().selectVisitor(-1);
+  const shown = modal(el, close);
 
   // On a small screen the card scrolls: a cue at its foot while more (the choices) is below.
   const more = h('div', { class: 'card-more', 'aria-hidden': 'true' });
@@ -264,9 +260,8 @@ export function createConversation(ui: Ui, visitorId: number): Part {
   return {
     el,
     destroy() {
-      untrap();
       resized?.disconnect();
-      el.remove();
+      shown.remove();
       if (before?.isConnected) before.focus();
     },
   };

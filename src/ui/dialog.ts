@@ -1,6 +1,8 @@
-// A modal dialog shell: a backdrop, a paper box with a title and a close button, focus moved in
-// on open, kept inside while open, and given back to where it was on close.
-import { h, trapFocus } from './dom';
+// A modal dialog shell: a native <dialog> (modal.ts: the page behind is inert while it is open)
+// holding a paper box with a title and a close button; a click beside the box closes it; focus
+// moves in on open and goes back to where it was on close.
+import { h } from './dom';
+import { modal } from './modal';
 
 export interface DialogOptions {
   id: string;
@@ -21,13 +23,7 @@ export function createDialog(o: DialogOptions): Dialog {
   const titleId = `${o.id}-title`;
   const box = h(
     'div',
-    {
-      class: `dialog ${o.className ?? ''}`,
-      role: 'dialog',
-      'aria-modal': 'true',
-      'aria-labelledby': titleId,
-      id: o.id,
-    },
+    { class: `dialog ${o.className ?? ''}`, id: o.id },
     h(
       'header',
       { class: 'dialog-head' },
@@ -47,16 +43,17 @@ export function createDialog(o: DialogOptions): Dialog {
     h('div', { class: 'dialog-body' }, o.body),
   );
   const el = h(
-    'div',
+    'dialog',
     {
-      class: 'backdrop',
+      class: 'modal-layer',
+      'aria-labelledby': titleId,
       onClick: (e: Event) => {
         if (e.target === el) o.onClose();
       },
     },
     box,
   );
-  const untrap = trapFocus(box);
+  const shown = modal(el, o.onClose);
   queueMicrotask(() => {
     const first = box.querySelector<HTMLElement>('.dialog-body button, .dialog-body input');
     (first ?? box.querySelector<HTMLElement>('h2'))?.focus();
@@ -64,8 +61,7 @@ export function createDialog(o: DialogOptions): Dialog {
   return {
     el,
     destroy() {
-      untrap();
-      el.remove();
+      shown.remove();
       if (before?.isConnected) before.focus();
     },
   };

@@ -82,35 +82,6 @@ export function setAttr(el: Element, name: string, value: string): void {
   if (el.getAttribute(name) !== value) el.setAttribute(name, value);
 }
 
-const FOCUSABLE =
-  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
-
-export function focusables(root: Element): HTMLElement[] {
-  return Array.from(root.querySelectorAll<HTMLElement>(FOCUSABLE)).filter(
-    (el) => el.offsetParent !== null || el === document.activeElement,
-  );
-}
-
-/** Keeps Tab and Shift+Tab inside a dialog. Returns the listener's remover. */
-export function trapFocus(root: HTMLElement): () => void {
-  const onKey = (e: KeyboardEvent) => {
-    if (e.key !== 'Tab') return;
-    const list = focusables(root);
-    const first = list[0];
-    const last = list[list.length - 1];
-    if (!first || !last) return;
-    if (e.shiftKey && document.activeElement === first) {
-      e.preventDefault();
-      last.focus();
-    } else if (!e.shiftKey && document.activeElement === last) {
-      e.preventDefault();
-      first.focus();
-    }
-  };
-  root.addEventListener('keydown', onKey);
-  return () => root.removeEventListener('keydown', onKey);
-}
-
 /** Whether a key press belongs to a control that uses it (typing, toggling, choosing). */
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;

@@ -136,8 +136,25 @@ describe('choosing a visitor', () => {
       .focus();
     await page.keyboard.press('Enter');
     await cardOpens(page);
+    // A native modal: the page behind is inert, so a click there reaches nothing and Tab never
+    // leaves the card for the list behind it.
+    const behind = await page.evaluate(() => {
+      const card = document.querySelector('dialog.card-layer');
+      const list = document.querySelector('.visitor');
+      const r = list?.getBoundingClientRect();
+      const hit = r ? document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) : null;
+      return { modal: card?.matches(':modal') ?? false, listHit: !!hit && !!list && list.contains(hit) };
+    });
+    expect(behind).toEqual({ modal: true, listHit: false });
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('Tab');
+      const inCard = await page.evaluate(() => !document.activeElement?.closest('.visitor'));
+      expect(inCard).toBe(true);
+    }
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog').count()).resolves.toBe(0);
+    // Focus goes back to the visitor's button in the list.
+    await expect(page.evaluate(() => !!document.activeElement?.closest('.visitor'))).resolves.toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();
   });
