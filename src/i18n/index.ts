@@ -29,13 +29,21 @@ export function fill(text: string, vars?: Vars): string {
   return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
 }
 
-/** `{n|run|runs}`: the word for the count n by the language's plural rules (Intl.PluralRules). */
+const pluralRules = { en: new Intl.PluralRules('en'), nl: new Intl.PluralRules('nl') };
+const counts = { en: new Intl.NumberFormat('en'), nl: new Intl.NumberFormat('nl') };
+
+/**
+ * `{n|One run|# runs}`: the branch for the count n by the language's plural rules
+ * (Intl.PluralRules), a `#` in it standing for n written as the language writes numbers.
+ */
 function plurals(lang: Lang, text: string, vars?: Vars): string {
   if (!vars || !text.includes('|')) return text;
-  const rules = new Intl.PluralRules(lang);
-  return text.replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (m, name: string, one: string, other: string) =>
-    name in vars ? (rules.select(Number(vars[name])) === 'one' ? one : other) : m,
-  );
+  return text.replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (m, name: string, one: string, other: string) => {
+    if (!(name in vars)) return m;
+    const n = Number(vars[name]);
+    const branch = pluralRules[lang].select(n) === 'one' ? one : other;
+    return branch.replace(/#/g, Number.isFinite(n) ? counts[lang].format(n) : String(vars[name]));
+  });
 }
 
 /** The text for a key in a language (English if a key were ever missing; tests forbid that). */

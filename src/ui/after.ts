@@ -73,7 +73,7 @@ export function createAfter(ui: Ui): Part {
           h(
             'p',
             { id: 'after-skip-question' },
-            open === 1 ? t('after.skipAskOne') : t('after.skipAsk', { n: open }),
+            t('after.skipAsk', { n: open }),
           ),
           h(
             'div',

@@ -112,13 +112,11 @@ export function createDebrief(ui: Ui): Part {
       h(
         'p',
         null,
-        facts.seasons === 1
-          ? t('debrief.youTotalOne', { value: money(facts.total, lang), profit: money(facts.profit, lang) })
-          : t('debrief.youTotal', {
-              value: money(facts.total, lang),
-              profit: money(facts.profit, lang),
-              seasons: facts.seasons,
-            }),
+        t('debrief.youTotal', {
+          value: money(facts.total, lang),
+          profit: money(facts.profit, lang),
+          seasons: facts.seasons,
+        }),
       ),
       g ? h('p', null, t('debrief.vsPusher', totalsOf(g.pusher, lang))) : null,
       g && st.bot?.name !== 'pusher' ? h('p', { 'data-pusher-fate': '' }, pusherLine(t, g)) : null,

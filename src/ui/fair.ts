@@ -185,8 +185,7 @@ export function createFair(ui: Ui): Part {
     if (pendingNews.orders === 1) parts.push(t('live.signedTeam', { value: money(pendingNews.value, lang) }));
     else if (pendingNews.orders > 1)
       parts.push(t('live.signedMany', { n: pendingNews.orders, value: money(pendingNews.value, lang) }));
-    if (pendingNews.leads === 1) parts.push(t('live.leadOne'));
-    else if (pendingNews.leads > 1) parts.push(t('live.leads', { n: pendingNews.leads }));
+    if (pendingNews.leads > 0) parts.push(t('live.leads', { n: pendingNews.leads }));
     pendingNews = { leads: 0, orders: 0, value: 0 };
     ui.announce(parts.join(' '));
   };

@@ -8,7 +8,7 @@ import { h } from './dom';
 
 export function levelCardBody(ui: Ui, level: Level, source: string | null): HTMLElement[] {
   const { t, lang } = ui;
-  const seasons = level.seasons === 1 ? t('title.seasonsOne') : t('title.seasons', { n: level.seasons });
+  const seasons = t('title.seasons', { n: level.seasons });
   return [
     h('h3', null, level.name[lang]),
     h('p', { class: 'level-meta' }, source ? `${source} · ${seasons}` : seasons),

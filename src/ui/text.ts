@@ -122,9 +122,7 @@ export function newsLine(t: T, level: Level, all: readonly News[], index: number
   switch (news.kind) {
     case 'layoff': {
       const company = supplierName(level, news.supplier, lang);
-      return news.amount === 1
-        ? t('news.layoffOne', { company })
-        : t('news.layoff', { company, n: news.amount });
+      return t('news.layoff', { company, n: news.amount });
     }
     case 'ceo':
       return t('news.ceo', { ceo, line: ceoLine(level, news.tone, ceoTurn(all, index), lang) });

@@ -66,6 +66,34 @@ describe('translate', () => {
     expect(translate('nl', 'board.subtitle', vars(44))).toBe('L · wereld s · 44 spellen');
   });
 
+  it('words a count of one in full and writes # as the language writes numbers', () => {
+    expect(translate('en', 'title.seasons', { n: 1 })).toBe('One season');
+    expect(translate('en', 'title.seasons', { n: 4 })).toBe('4 seasons');
+    expect(translate('nl', 'title.seasons', { n: 1 })).toBe('Eén seizoen');
+    expect(translate('nl', 'title.seasons', { n: 12 })).toBe('12 seizoenen');
+    expect(translate('en', 'news.layoff', { company: 'Copytron', n: 1 })).toBe(
+      'Copytron lets one person go.',
+    );
+    expect(translate('en', 'news.layoff', { company: 'Copytron', n: 1200 })).toBe(
+      'Copytron lets 1,200 people go.',
+    );
+    expect(translate('nl', 'news.layoff', { company: 'Copytron', n: 1200 })).toBe(
+      'Copytron ontslaat 1.200 medewerkers.',
+    );
+    expect(translate('en', 'after.skipAsk', { n: 1 })).toMatch(
+      /^One lead is still open\. It will go cold if/,
+    );
+    expect(translate('nl', 'after.skipAsk', { n: 3 })).toMatch(
+      /^Er staan nog 3 leads open\. .* Toch doorgaan\?$/,
+    );
+    expect(translate('en', 'debrief.youTotal', { value: '€1', profit: '€0', seasons: 1 })).toContain(
+      'in one season,',
+    );
+    expect(translate('nl', 'debrief.youTotal', { value: '€1', profit: '€0', seasons: 4 })).toContain(
+      'in 4 seizoenen,',
+    );
+  });
+
   it('switches language with the translator', () => {
     expect(translator('en')('card.listen')).toBe('Listen and take notes');
     expect(translator('nl')('card.listen')).not.toBe('Listen and take notes');
