@@ -1,5 +1,8 @@
 // English words of the result code (debrief), the debrief board and the replay viewer.
 // Merged into en.ts with one spread line; nl-board.ts mirrors every key.
+/** Every text of a dictionary as a string, whatever its English words (the shape nl fills). */
+export type Widen<T> = { readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+
 export const enBoard = {
   code: {
     title: 'Your result code',
@@ -124,4 +127,4 @@ export const enBoard = {
     refused: 'This code cannot be shown: {reason}',
     keys: 'Arrow keys step through the weeks.',
   },
-};
+} as const;

@@ -1,6 +1,6 @@
 // English words of the game's interface (level texts — story, needs, characters — live in the
 // level files). Placeholders in braces, e.g. {day}, are filled by t(). nl.ts mirrors every key.
-import { enBoard } from './en-board';
+import { enBoard, type Widen } from './en-board';
 
 export const en = {
   ...enBoard,
@@ -744,7 +744,7 @@ export const en = {
     pointFair: 'Season {n}, fair',
     pointWeek: 'Season {n}, week {w}',
   },
-};
+} as const;
 
 /** The shape every dictionary has: the same keys, each a string. */
-export type Dict = typeof en;
+export type Dict = Widen<typeof en>;

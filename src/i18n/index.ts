@@ -15,6 +15,33 @@ export type Key = Leaves<Dict>;
 
 export type Vars = Record<string, string | number>;
 
+/** The English text at a dotted key, as its literal type. */
+type TextAt<T, K extends string> = K extends `${infer Head}.${infer Rest}`
+  ? Head extends keyof T
+    ? TextAt<T[Head], Rest>
+    : never
+  : K extends keyof T
+    ? T[K]
+    : never;
+
+/** The placeholder names in a text: `{name}` and the count of a plural `{n|one|other}`. */
+type Names<S> = S extends `${string}{${infer Body}}${infer Rest}`
+  ? (Body extends `${infer Name}|${string}` ? Name : Body) | Names<Rest>
+  : never;
+
+/** The values a key's text needs: one per placeholder, typed by name (the nl text has the same ones). */
+export type VarsOf<K extends Key> = { [N in Names<TextAt<typeof en, K>>]: string | number };
+
+/**
+ * What follows the key in a call: the values its placeholders need, or nothing when it has
+ * none. A key only known as any Key (picked at run time) takes any values.
+ */
+export type VarArgs<K extends Key> = Key extends K
+  ? [vars?: Vars]
+  : [Names<TextAt<typeof en, K>>] extends [never]
+    ? []
+    : [vars: VarsOf<K>];
+
 function lookup(dict: Dict, key: string): string | undefined {
   let node: unknown = dict;
   for (const part of key.split('.')) {
@@ -47,13 +74,17 @@ function plurals(lang: Lang, text: string, vars?: Vars): string {
 }
 
 /** The text for a key in a language (English if a key were ever missing; tests forbid that). */
-export function translate(lang: Lang, key: Key, vars?: Vars): string {
+export function translate<K extends Key>(lang: Lang, key: K, ...args: VarArgs<K>): string {
+  const vars = args[0] as Vars | undefined;
   return fill(plurals(lang, lookup(DICTS[lang], key) ?? lookup(en, key) ?? key, vars), vars);
 }
 
+/** A translation function: the key, then the values its placeholders need (type-checked). */
+export type Translate = <K extends Key>(key: K, ...args: VarArgs<K>) => string;
+
 /** A translator bound to a language. */
-export function translator(lang: Lang): (key: Key, vars?: Vars) => string {
-  return (key, vars) => translate(lang, key, vars);
+export function translator(lang: Lang): Translate {
+  return (key, ...args) => translate(lang, key, ...args);
 }
 
 /** The n-th line of level lines in the player's language (wrapping around). */

@@ -1,8 +1,8 @@
 // Nederlandse woorden van de resultaatcode (debrief), het debriefbord en de terugkijker.
 // Met één regel in nl.ts opgenomen; dezelfde sleutels als en-board.ts.
-import type { enBoard } from './en-board';
+import type { enBoard, Widen } from './en-board';
 
-export const nlBoard: typeof enBoard = {
+export const nlBoard: Widen<typeof enBoard> = {
   code: {
     title: 'Je resultaatcode',
     explain:

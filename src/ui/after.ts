@@ -70,11 +70,7 @@ export function createAfter(ui: Ui): Part {
         h(
           'div',
           { class: 'confirm', role: 'alertdialog', 'aria-labelledby': 'after-skip-question' },
-          h(
-            'p',
-            { id: 'after-skip-question' },
-            t('after.skipAsk', { n: open }),
-          ),
+          h('p', { id: 'after-skip-question' }, t('after.skipAsk', { n: open })),
           h(
             'div',
             { class: 'row' },

@@ -1,11 +1,11 @@
 // The overlay's context handed to every screen and component: the store, the language, the
 // translator and the live-region announcer. A language switch rebuilds the overlay with a new
 // context, so components read `ui.lang` and `ui.t` once when they build.
-import type { Key, Vars } from '../i18n';
+import type { Translate } from '../i18n';
 import type { SessionState, SessionStore } from '../store/session';
 import type { Lang } from '../store/settings';
 
-export type T = (key: Key, vars?: Vars) => string;
+export type T = Translate;
 
 export interface Ui {
   store: SessionStore;

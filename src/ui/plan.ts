@@ -2,6 +2,7 @@
 // the marketing director's innovation, and the promise to the CEO (revenue target and cost
 // cap), with a preview of what the CEO will think. Validated as the player types; the plan
 // goes to the sim as one command, and any refusal is said in words.
+import type { Key } from '../i18n';
 import { money, number, percent } from '../i18n/format';
 import type { BoothSizeName, Level } from '../levels/schema';
 import { heldSeason, type SessionState } from '../store/session';
@@ -89,7 +90,7 @@ export function createPlan(ui: Ui): Part {
     if (p.key === 'plan.errTargetLow') return t(p.key, { min: money(limits.minTarget, lang) });
     if (p.key === 'plan.errCapLow')
       return t(p.key, { planned: money(limits.plannedCost[draft.booth], lang) });
-    return t(p.key, p.vars);
+    return t(p.key as Key, p.vars);
   };
 
   // Booth cards.

@@ -94,6 +94,18 @@ describe('translate', () => {
     );
   });
 
+  it('type-checks placeholder values by key (npm test runs tsc over this file)', () => {
+    const t = translator('en');
+    expect(t('common.season', { n: 1, total: 4 })).toBe('Season 1 of 4');
+    expect(t('app.name')).toBe('The Listening Booth');
+    // @ts-expect-error: a key with placeholders needs its values
+    expect(t('common.season')).toBe('Season {n} of {total}');
+    // @ts-expect-error: every placeholder, by name
+    expect(t('common.season', { n: 2 })).toBe('Season 2 of {total}');
+    // @ts-expect-error: a text without placeholders takes no values
+    expect(t('app.name', { n: 1 })).toBe('The Listening Booth');
+  });
+
   it('switches language with the translator', () => {
     expect(translator('en')('card.listen')).toBe('Listen and take notes');
     expect(translator('nl')('card.listen')).not.toBe('Listen and take notes');
