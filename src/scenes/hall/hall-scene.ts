@@ -31,7 +31,9 @@ import { seeded, unit3 } from '../rand';
 import { ViewScene } from '../view-scene';
 import { type Actor, ActorPool, type Rest } from './actors';
 import { BoothView, type StationView } from './booth-view';
+import { animateStations, type Markers, placeBubble, placeMark, placeMarkers, sparkle } from './drawing';
 import { learnedByPlayer, learnedByStaff, reaction, saleBurst } from './effects';
+import { pickAt } from './picking';
 import { boothSpot, type Spot, type StationOf } from './placement';
 import { type BoothSetup, levelSetups, sameSetups, stateSetups } from './setup';
 
@@ -61,9 +63,7 @@ function speechIcon(a: Actor): string {
 export class HallScene extends ViewScene implements View {
   private actors!: ActorPool;
   private fx!: FxPool;
-  private ring!: Phaser.GameObjects.Image;
-  private pin!: Phaser.GameObjects.Image;
-  private hover!: Phaser.GameObjects.Image;
+  private markers!: Markers;
   private booths: BoothView[] = [];
   private boxes: BoothBox[] = [];
   private setups: BoothSetup[] = [];
@@ -87,7 +87,6 @@ export class HallScene extends ViewScene implements View {
   private rand = seeded(1995);
   private setupKey = '';
   private thoughts = 0;
-  private ringPulse = 0;
   /** Reactions shown for the current batch (a catch-up batch must not carpet the hall). */
   private reactions = 0;
   /** The visitor whose card is open (-1 none), read once per frame. */
@@ -108,9 +107,11 @@ export class HallScene extends ViewScene implements View {
       .setDepth(-100000);
     this.actors = new ActorPool(this, w.art, 40);
     this.fx = new FxPool(this, w.art, 72);
-    this.ring = w.art.image(this, 'ringSel', 0, 0).setVisible(false);
-    this.pin = w.art.image(this, 'pin', 0, 0).setVisible(false);
-    this.hover = w.art.image(this, 'ringHover', 0, 0).setVisible(false);
+    this.markers = {
+      ring: w.art.image(this, 'ringSel', 0, 0).setVisible(false),
+      pin: w.art.image(this, 'pin', 0, 0).setVisible(false),
+      hover: w.art.image(this, 'ringHover', 0, 0).setVisible(false),
+    };
     this.unsubscribe = w.store.subscribe((s, prev) => {
       if (
         s.version !== prev.version ||
@@ -511,17 +512,7 @@ export class HallScene extends ViewScene implements View {
   private pick(px: number, py: number, touch: boolean): Actor | null {
     const cam = this.cameras.main;
     cam.getWorldPoint(px, py, this.wp);
-    const pad = Math.max(0, (touch ? 22 : 12) / cam.zoom - 12);
-    let best: Actor | null = null;
-    for (const a of this.actors.all) {
-      if (a.free || !a.selectable || a.id < 0) continue;
-      const dx = this.wp.x - a.x;
-      const dy = this.wp.y - a.y;
-      if (Math.abs(dx) < 12 + pad && dy > -54 - pad && dy < 6 + pad) {
-        if (!best || a.y > best.y) best = a;
-      }
-    }
-    return best;
+    return pickAt(this.actors.all, this.wp.x, this.wp.y, cam.zoom, touch);
   }
 
   /** Where a visitor stands on screen (the middle of their body), or null if not shown. */
@@ -583,10 +574,11 @@ export class HallScene extends ViewScene implements View {
       actors.draw(a, reduced);
       this.drawExtras(a, time);
     }
-    this.drawStations(time);
-    this.glitter(time);
+    animateStations(this.booths, time, reduced, this.live);
+    if (!reduced) sparkle(this.booths, time, this.rand, this.fx);
     this.fx.update(dt);
-    this.drawRings(time);
+    const sel = this.selectedId >= 0 ? this.actors.get(this.selectedId) : undefined;
+    placeMarkers(this.markers, sel, this.live ? this.hovered : null, time, reduced);
   }
 
   /** Backdrop strollers pick a new place now and then: an aisle spot, or a booth's queue. */
@@ -608,115 +600,7 @@ export class HallScene extends ViewScene implements View {
   private drawExtras(a: Actor, time: number): void {
     const selected = a.id === this.selectedId;
     if (a.bubbleKind !== 'none' && time > a.bubbleUntil) this.hideBubble(a);
-    if (a.bubbleKind !== 'none') {
-      if (a.bubble.visible === selected) {
-        // the selected visitor speaks in the card; the marker takes the bubble's place
-        a.bubble.setVisible(!selected);
-        a.icon.setVisible(!selected);
-      }
-      if (!selected) {
-        const sit = !a.moving() && a.rest === 'sit';
-        const bx = a.x + 4;
-        const by = a.y - (sit ? 40 : 50) * (0.92 + (a.look % 5) * 0.03);
-        a.bubble
-          .setPosition(bx, by)
-          .setDepth(100000 + a.y)
-          .setAlpha(a.alpha);
-        a.icon
-          .setPosition(bx + 9, by - 15)
-          .setDepth(100001 + a.y)
-          .setAlpha(a.alpha);
-      }
-    }
-    const mark = a.selectable && !selected;
-    if (mark !== a.mark.visible) a.mark.setVisible(mark);
-    if (mark) a.mark.setPosition(a.x, a.y).setDepth(a.y - 0.15);
-  }
-
-  private drawStations(time: number): void {
-    const reduced = this.reduced;
-    const nod = !reduced && Math.floor(time / 650) % 2 === 0;
-    for (const b of this.booths) {
-      for (const sv of b.stations) {
-        if (sv.station.role === 'listen' && sv.busy >= 0)
-          b.setPose(sv, nod ? STAFF_POSE.nod : STAFF_POSE.notes);
-        if (sv.station.role === 'pitch' && sv.busy >= 0 && time > sv.nextBubble && this.live) {
-          sv.nextBubble = time + 2600 + ((sv.face * 397) % 900);
-          if (time > sv.bubbleUntil) b.say(sv, 'excl', time + 1100);
-        }
-        if (sv.bubble.visible) {
-          if (time > sv.bubbleUntil) {
-            sv.bubble.setVisible(false);
-            sv.icon.setVisible(false);
-          } else {
-            const sit = sv.station.role === 'listen';
-            const bx = sv.station.staffX + 4;
-            const by = sv.station.staffY - (sit ? 40 : 50);
-            sv.bubble.setPosition(bx, by);
-            sv.icon.setPosition(bx + 9, by - 15);
-          }
-        }
-      }
-    }
-  }
-
-  private glitter(time: number): void {
-    for (const b of this.booths) {
-      if (!b.cone) continue;
-      if (!this.reduced) {
-        b.cone.setAlpha(0.6 + 0.12 * Math.sin(time / 700 + b.index));
-        if (time > b.nextSparkle) {
-          b.nextSparkle = time + 160 + this.rand() * 260;
-          const x = b.sparkleX + (this.rand() - 0.5) * 70;
-          const y = b.sparkleY + this.rand() * 40;
-          this.fx.spawn(
-            {
-              frame: 'sparkle',
-              x,
-              y,
-              vy: -14,
-              life: 0.9,
-              s0: 0.2,
-              s1: 0.9,
-              a0: 1,
-              a1: 0,
-              spin: 2,
-              depth: 150000 + y,
-            },
-            false,
-          );
-        }
-      }
-    }
-  }
-
-  private drawRings(time: number): void {
-    const st = this.world.store.getState();
-    const sel = st.selectedVisitor >= 0 ? this.actors.get(st.selectedVisitor) : undefined;
-    if (sel && this.live) {
-      // on the floor, over a seated visitor's chair but under the visitor
-      this.ring
-        .setVisible(true)
-        .setPosition(sel.x, sel.y)
-        .setDepth(sel.y - 0.1);
-      this.ringPulse = this.reduced ? 1 : 1 + 0.08 * Math.sin(time / 180);
-      this.ring.setScale(0.5 * this.ringPulse);
-      const sit = !sel.moving() && sel.rest === 'sit';
-      const bob = this.reduced ? 0 : Math.sin(time / 220) * 2;
-      this.pin
-        .setVisible(true)
-        .setPosition(sel.x, sel.y - (sit ? 48 : 58) + bob)
-        .setDepth(300000);
-    } else if (this.ring.visible) {
-      this.ring.setVisible(false);
-      this.pin.setVisible(false);
-    }
-    const h = this.hovered;
-    if (h && !h.free && h !== sel && this.live)
-      this.hover
-        .setVisible(true)
-        .setPosition(h.x, h.y)
-        .setDepth(h.y - 0.45);
-    else if (this.hover.visible) this.hover.setVisible(false);
+    placeBubble(a, selected);
+    placeMark(a, selected);
   }
 }
