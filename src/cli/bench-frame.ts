@@ -5,12 +5,10 @@
 // whole frames (Phaser's step: the sim clock with the overlay updates it triggers, the scene
 // updates, and the render call) and the clock and scene sections on their own. Prints JSON;
 // asserts nothing.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { build, preview } from 'vite';
 import type { PerfStats } from '../scenes/perf';
 import { parseArgs } from './args';
+import { bundleSize } from './bundle-size';
 import { launchChromium } from './chromium';
 
 const USAGE = 'usage: npm run bench:frame -- [--seed <seed>] [--skip-build]';
@@ -19,19 +17,11 @@ const HELP = `${USAGE}
 Builds the game (unless --skip-build), plays the-fair by the balanced bot in headless
 Chromium and prints {frame: {median, p95, max, frames}, sections: {...}, bundle: {...}} as JSON.`;
 
-function gz(file: string): number {
-  return gzipSync(readFileSync(file), { level: 9 }).length;
-}
-
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2), { seed: 'string', 'skip-build': 'flag' }, USAGE, HELP);
   const seed = String(args.opts.seed ?? '42');
   if (!args.opts['skip-build']) await build({ logLevel: 'warn', configLoader: 'runner' });
-  const assets = 'dist/assets';
-  const js = readdirSync(assets).filter((f) => f.endsWith('.js'));
-  const ours = js.reduce((sum, f) => sum + gz(join(assets, f)), 0);
-  const raw = js.reduce((sum, f) => sum + statSync(join(assets, f)).size, 0);
-  const phaserMin = gz('node_modules/phaser/dist/phaser.min.js');
+  const bundle = bundleSize();
 
   const server = await preview({
     configLoader: 'runner',
@@ -82,12 +72,7 @@ async function main(): Promise<void> {
         sceneUpdateP95: round(perf.updateP95),
         clockAndOverlayP95: round(perf.clockP95),
       },
-      bundle: {
-        ourJsGzipBytes: ours,
-        ourJsRawBytes: raw,
-        phaserMinGzipBytes: phaserMin,
-        ratioToPhaser: Math.round((ours / phaserMin) * 1000) / 1000,
-      },
+      bundle,
     };
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   } finally {
