@@ -6,7 +6,8 @@ import { money } from '../i18n/format';
 import type { Game, Visitor } from '../sim';
 import type { SessionState } from '../store/session';
 import { ceoIsAtBooth } from '../view';
-import { ourLeads, visitorCard, visitorsAtOurBooth } from '../view/selectors';
+import { fairTakings } from '../view/fair';
+import { visitorCard, visitorsAtOurBooth } from '../view/selectors';
 import type { Part, Ui } from './context';
 import { createConversation } from './conversation';
 import { h, setAttr, setText } from './dom';
@@ -63,20 +64,7 @@ export function createFair(ui: Ui): Part {
   const el = h('div', { class: 'phase phase-fair' }, hud.el, panel, pausedNote, cardSlot);
 
   let card: { id: number; part: Part } | null = null;
-  const countOf = (st: SessionState) => {
-    const g = st.game;
-    if (!g) return { leads: 0, orders: 0, value: 0 };
-    const s = g.state;
-    let orders = 0;
-    let value = 0;
-    for (const o of s.orders) {
-      if (o.season === s.season && o.week === 0) {
-        orders++;
-        value += o.value;
-      }
-    }
-    return { leads: ourLeads(g).length, orders, value };
-  };
+  const countOf = (st: SessionState) => (st.game ? fairTakings(st.game) : { leads: 0, orders: 0, value: 0 });
   let counted = countOf(st0);
   let pendingNews = { leads: 0, orders: 0, value: 0 };
   let lastAnnounce = 0;

@@ -10,6 +10,7 @@ import type { Level } from '../../levels/schema';
 import type { SimEvent, SimState } from '../../sim';
 import { levelById, type SessionState } from '../../store/session';
 import { fonts, hexOf } from '../../theme';
+import { parcelsOfWeek, proposalsSent } from '../../view/street';
 import { AtlasBuilder } from '../art/atlas';
 import {
   ART_RES,
@@ -115,7 +116,6 @@ export class StreetScene extends ViewScene implements View {
   private lastWeek = -1;
   private lastSeason = -1;
   private sentCount = -1;
-  private avgOrder = 1;
   private ceoFlash = 0;
   private lastMode: 'fit' | 'cover' | null = null;
   /** Top of the part of the street the camera frames (just above the tallest office). */
@@ -352,14 +352,6 @@ export class StreetScene extends ViewScene implements View {
     }
     for (let x = 80; x < STREET_W; x += 260)
       this.decor.push(art.image(this, 'tree', x, ROAD_BOTTOM + 40).setDepth(ROAD_BOTTOM + 40));
-    const seg = level.segments;
-    let total = 0;
-    let wsum = 0;
-    for (const sg of seg) {
-      total += ((sg.orderValue.min + sg.orderValue.max) / 2) * sg.share;
-      wsum += sg.share;
-    }
-    this.avgOrder = Math.max(1, total / Math.max(0.0001, wsum));
   }
 
   private paintWindows(b: Building): void {
@@ -390,7 +382,7 @@ export class StreetScene extends ViewScene implements View {
       this.sentCount = -1;
       this.startAmbient();
     }
-    if (!s) return;
+    if (!g || !s) return;
     this.syncCeo(s, st);
     // windows follow the staff (unless a layoff is being shown)
     for (let i = 0; i < this.buildings.length; i++) {
@@ -404,14 +396,13 @@ export class StreetScene extends ViewScene implements View {
     // a new week: the competitors' post for the week just done
     if (s.phase === 'after' || s.phase === 'review') {
       if (this.lastWeek >= 0 && s.week > this.lastWeek && s.season === this.lastSeason) {
-        for (let wk = this.lastWeek + 1; wk <= s.week; wk++) this.competitorPost(s, wk);
+        for (let wk = this.lastWeek + 1; wk <= s.week; wk++) this.competitorPost(parcelsOfWeek(g, wk));
       }
       this.lastWeek = s.week;
       this.lastSeason = s.season;
     }
     // proposals sent this season
-    let sent = 0;
-    for (const l of s.leads) if (l.supplier === 0 && l.season === s.season && l.proposedWeek >= 0) sent++;
+    const sent = proposalsSent(g);
     if (this.sentCount >= 0 && sent > this.sentCount) this.sendProposals(Math.min(8, sent - this.sentCount));
     this.sentCount = sent;
   }
@@ -424,12 +415,11 @@ export class StreetScene extends ViewScene implements View {
     void st;
   }
 
-  private competitorPost(s: SimState, week: number): void {
-    for (let c = 0; c < s.competitorHistory.length; c++) {
-      const rev = s.competitorHistory[c]?.[s.season]?.weeklyRevenue[week - 1] ?? 0;
-      const n = Math.min(6, Math.round(rev / this.avgOrder));
+  /** Each competitor's parcels for a week leave its door, one after another. */
+  private competitorPost(parcels: readonly number[]): void {
+    parcels.forEach((n, c) => {
       for (let k = 0; k < n; k++) this.post(c + 1, k * 0.16 + c * 0.05);
-    }
+    });
   }
 
   /** The customer whose proposal we won walks up the street to our door to sign. */
