@@ -1,8 +1,11 @@
-// The level's tutorial tips for a phase, as a friendly dismissible note. Dismissed tips stay
-// hidden for the rest of the session (kept in memory, per level and phase).
+// The level's tutorial tips for a phase, as a friendly dismissible note — built with h()
+// (createTips) or as a Preact component (Tips, the screens moved to Preact). Dismissed tips
+// stay hidden for the rest of the session (kept in memory, per level and phase).
+import { useState } from 'preact/hooks';
 import type { Level } from '../levels/schema';
 import type { Ui } from './context';
 import { h } from './dom';
+import { useUi } from './ui-context';
 
 const dismissed = new Set<string>();
 
@@ -55,4 +58,41 @@ export function createTips(ui: Ui, level: Level, phase: TipPhase, onRead?: () =>
     ),
   );
   return el;
+}
+
+/**
+ * The phase's tips as a note, in a Preact tree: the same element as createTips without
+ * `onRead` (hiding it is all the player can do).
+ */
+export function Tips({ level, phase }: { level: Level; phase: TipPhase }) {
+  const { t, lang } = useUi();
+  const key = `${level.id}:${phase}`;
+  const [hidden, setHidden] = useState(() => dismissed.has(key));
+  const tips = tipsFor(level, phase, lang);
+  if (hidden || !tips.length) return null;
+  const hide = () => {
+    dismissed.add(key);
+    setHidden(true);
+  };
+  return (
+    <aside class="tip" aria-label={t('common.tip')}>
+      <span class="tip-badge" aria-hidden="true">
+        ?
+      </span>
+      <div class="tip-text">
+        {tips.map((text) => (
+          <p key={text}>{text}</p>
+        ))}
+      </div>
+      <button
+        class="btn btn-icon"
+        type="button"
+        aria-label={t('common.hideTip')}
+        title={t('common.hideTip')}
+        onClick={hide}
+      >
+        ×
+      </button>
+    </aside>
+  );
 }

@@ -1,0 +1,23 @@
+// The bridge from Preact to the overlay's DOM builders (h(), charts.ts): an element Preact owns
+// whose children are nodes built outside Preact, appended when it mounts. Preact never renders
+// children into it, so it leaves them alone; it removes them with the element.
+import { createElement } from 'preact';
+import { useLayoutEffect, useRef } from 'preact/hooks';
+
+interface DomNodesProps {
+  /** The element that holds the nodes. */
+  as: 'section' | 'div';
+  class: string;
+  /** Built once by the caller (useMemo): a new array mounts new nodes. Nulls are skipped. */
+  nodes: readonly (Node | null)[];
+}
+
+export function DomNodes({ as: tag, class: className, nodes }: DomNodesProps) {
+  const ref = useRef<HTMLElement>(null);
+  // A layout effect runs before render() returns, so the nodes are in place as soon as the
+  // tree is: the screen that mounts it can focus and measure straight away.
+  useLayoutEffect(() => {
+    ref.current?.replaceChildren(...nodes.filter((n): n is Node => n !== null));
+  }, [nodes]);
+  return createElement(tag, { class: className, ref });
+}
