@@ -1,6 +1,7 @@
 // The face on the conversation card: the same person the hall draws (their look comes from
 // their account id, scenes/looks.ts), as a head-and-shoulders portrait in inline SVG — skin,
 // hair style and colour, glasses, jacket, tie — so the card is somebody, not a form.
+import { createElement } from 'preact';
 import { type HairStyle, type Look, lookForAccount, visitorLook } from '../scenes/looks';
 import { svg } from './dom';
 
@@ -59,4 +60,14 @@ export function visitorFace(accountId: number, label: string): SVGElement {
       : null,
     path('M51 66c5 4 13 4 18 0', 'none', { stroke: INK, 'stroke-width': 2.5, 'stroke-linecap': 'round' }),
   );
+}
+
+/**
+ * The same portrait as a Preact component: drawn once by visitorFace (the one drawing), its
+ * attributes and shapes handed to Preact as they are (plain SVG markup, no style attributes).
+ */
+export function VisitorFace({ account, label }: { account: number; label: string }) {
+  const face = visitorFace(account, label);
+  const attrs = Object.fromEntries(Array.from(face.attributes, (a) => [a.name, a.value]));
+  return createElement('svg', { ...attrs, dangerouslySetInnerHTML: { __html: face.innerHTML } });
 }

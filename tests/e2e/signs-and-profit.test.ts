@@ -95,7 +95,9 @@ async function hallBubbles(page: Page): Promise<Bubble[]> {
       return seen.map((x) => ({ tell: x.tell, kind: x.bubble?.kind ?? '', icon: x.bubble?.icon ?? '' }));
     },
     null,
-    { timeout: 60_000, polling: 250 },
+    // Software WebGL at 1920×1080 on a busy machine may take many seconds a frame: wait as long
+    // as the game may take (it failed once at 60 s with two other browser suites running).
+    { timeout: 180_000, polling: 250 },
   );
   return (await handle.jsonValue()) as Bubble[];
 }
