@@ -16,13 +16,18 @@ import { UiContext, useUi } from './ui-context';
 
 export function createDialogs(ui: Ui): Part {
   const el = h('div', { class: 'dialogs' });
-  const paint = (st: SessionState) =>
+  let shown: Overlay | null = null;
+  const paint = (st: SessionState) => {
+    // The store changes every tick of the fair; with no dialog open there is nothing to draw.
+    if (st.overlay === 'none' && shown === 'none') return;
+    shown = st.overlay;
     render(
       <UiContext.Provider value={ui}>
         <Dialogs st={st} />
       </UiContext.Provider>,
       el,
     );
+  };
   paint(ui.store.getState());
   return { el, update: paint, destroy: () => render(null, el) };
 }
