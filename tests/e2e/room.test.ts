@@ -218,7 +218,10 @@ describe('a workshop room with six participants', () => {
     expect(unexpected(coach.errors)).toEqual([]);
     await coach.page.context().close();
     for (const p of people) await p.page.context().close();
-  });
+    // Eight pages, six bot games at full speed and a server killed and restarted: 2 minutes on a
+    // quiet machine, over the default 4 on a busy one (it timed out once under a load of 10).
+    // Every wait inside is for a condition, each with its own bound.
+  }, 600_000);
 
   it('reads in Dutch and on a phone, and pauses a free room at the next season start', async () => {
     const nl = async (p: Page) => {
