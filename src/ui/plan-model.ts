@@ -107,6 +107,41 @@ export function defaultDraft(level: Level, limits: PlanLimits, previous: Plan | 
   };
 }
 
+/**
+ * The draft with another booth: staff beyond its places leave the floor (pitchers first), and
+ * a cap below its planned costs is raised to leave room for ten proposals.
+ */
+export function withBooth(
+  draft: PlanDraft,
+  booth: BoothSizeName,
+  limits: PlanLimits,
+  proposalCost: number,
+): PlanDraft {
+  const next = { ...draft, booth };
+  const slots = limits.slots[booth];
+  const total = next.pitchers + next.listeners;
+  if (total > slots) {
+    next.pitchers = Math.max(0, next.pitchers - (total - slots));
+    next.listeners = Math.min(next.listeners, slots - next.pitchers);
+  }
+  const cap = parseEuros(next.cap);
+  if (cap !== null && cap * 100 < limits.plannedCost[booth])
+    next.cap = String(capForRoom(limits.plannedCost[booth], 10, proposalCost));
+  return next;
+}
+
+/** The draft with one fewer (-1) or one more (+1) of a role: never below none, nor beyond the booth's places. */
+export function withStaff(
+  draft: PlanDraft,
+  role: 'pitchers' | 'listeners',
+  step: -1 | 1,
+  limits: PlanLimits,
+): PlanDraft {
+  if (step < 0) return draft[role] > 0 ? { ...draft, [role]: draft[role] - 1 } : draft;
+  const full = draft.pitchers + draft.listeners >= limits.slots[draft.booth];
+  return full ? draft : { ...draft, [role]: draft[role] + 1 };
+}
+
 export interface Checked {
   problems: Problem[];
   command: Command | null;

@@ -12,6 +12,8 @@ import {
   proposalRoom,
   roundUpThousand,
   usefulProposals,
+  withBooth,
+  withStaff,
 } from '../../src/ui/plan-model';
 
 const L = shippedLevel('the-fair');
@@ -126,5 +128,50 @@ describe('drafts', () => {
       listeners: 4,
       showInnovations: false,
     });
+  });
+});
+
+describe('changing a draft', () => {
+  const limits = planLimits({ L, s: newGame(L, '42').state, ev: null });
+  const cost = L.model.proposalCost;
+  const draft = { ...defaultDraft(L, limits, null), booth: 'medium' as const, pitchers: 5, listeners: 1 };
+
+  it('fits the staff into a smaller booth, pitchers first, and keeps them in a bigger one', () => {
+    expect(limits.slots.small).toBe(4);
+    expect(withBooth(draft, 'small', limits, cost)).toMatchObject({
+      booth: 'small',
+      pitchers: 3,
+      listeners: 1,
+    });
+    expect(withBooth({ ...draft, pitchers: 0, listeners: 6 }, 'small', limits, cost)).toMatchObject({
+      pitchers: 0,
+      listeners: 4,
+    });
+    expect(withBooth(draft, 'large', limits, cost)).toMatchObject({
+      booth: 'large',
+      pitchers: 5,
+      listeners: 1,
+    });
+  });
+
+  it('raises a cap below the booth’s planned costs to leave room for ten proposals, and leaves others alone', () => {
+    const low = { ...draft, cap: String(limits.plannedCost.medium / 100) };
+    const large = withBooth(low, 'large', limits, cost);
+    expect(large.cap).toBe(String(capForRoom(limits.plannedCost.large, 10, cost)));
+    expect(proposalRoom(Number(large.cap) * 100, limits.plannedCost.large, cost)).toBe(10);
+    expect(withBooth(low, 'small', limits, cost).cap).toBe(low.cap);
+    // What is not an amount yet stays as typed: the field says what is wrong with it.
+    expect(withBooth({ ...draft, cap: 'lots' }, 'large', limits, cost).cap).toBe('lots');
+    expect(draft.booth).toBe('medium');
+  });
+
+  it('steps the staff within none and the booth’s places', () => {
+    expect(withStaff(draft, 'pitchers', -1, limits)).toMatchObject({ pitchers: 4, listeners: 1 });
+    const none = { ...draft, pitchers: 0 };
+    expect(withStaff(none, 'pitchers', -1, limits)).toBe(none);
+    expect(withStaff(none, 'listeners', 1, limits)).toMatchObject({ pitchers: 0, listeners: 2 });
+    // Full: six of six places on the medium floor.
+    expect(withStaff(draft, 'listeners', 1, limits)).toBe(draft);
+    expect(draft).toMatchObject({ pitchers: 5, listeners: 1 });
   });
 });
