@@ -20,9 +20,17 @@ function select(id: string, options: [string, string][], value: string, onChange
   );
 }
 
-export function createWeeksRule(ui: Ui): Part {
+/** The panel's element, when nobody hands one in. */
+function ruleBox(): HTMLElement {
+  return h('section', { class: 'rule-box', 'aria-labelledby': 'rule-title', 'data-rule': '' });
+}
+
+/**
+ * The rule panel, filled into `el`: its own section, or one alike that a Preact tree renders
+ * without children (the weeks after, src/ui/after.tsx) and leaves to this part.
+ */
+export function createWeeksRule(ui: Ui, el: HTMLElement = ruleBox()): Part {
   const { t, store } = ui;
-  const el = h('section', { class: 'rule-box', 'aria-labelledby': 'rule-title', 'data-rule': '' });
   let shown = '';
   const render = (st: SessionState) => {
     const g = st.game;

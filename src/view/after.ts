@@ -1,6 +1,8 @@
-// The weeks after the fair, as data for the screen: our leads sorted for action, the orders
-// that arrived this week (conversations first), this season's news, the proposals left this
-// week, and the week-by-week series masked to the weeks already played.
+// The weeks after the fair, as data for the screen: our leads sorted for action and grouped
+// (open, sent, gone cold), whether a proposal can go out now and whether skipping the weeks
+// leaves leads behind, the orders that arrived this week (conversations first) and their sum,
+// this season's news, the proposals left this week, and the week-by-week series masked to the
+// weeks already played.
 import { moneyShort } from '../i18n/format';
 import type { Game, Lead, News, Order } from '../sim';
 import { followUpRoom, seasonProfit } from '../sim';
@@ -64,6 +66,45 @@ export const sortedLeads = perRevision((game: Game): readonly Lead[] => {
     .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || b.quality - a.quality || a.id - b.id);
 });
 
+export interface LeadGroups {
+  /** Every lead of ours this season, in sortedLeads' order. */
+  all: readonly Lead[];
+  /** Still waiting for a proposal. */
+  open: readonly Lead[];
+  /** A proposal sent: waiting for the answer, won or lost. */
+  sent: readonly Lead[];
+  /** Gone cold before a proposal went out. */
+  cold: readonly Lead[];
+}
+
+/** Our leads of this season in the screen's groups, each in sortedLeads' order. */
+export const leadGroups = perRevision((game: Game): LeadGroups => {
+  const all = sortedLeads(game);
+  return {
+    all,
+    open: all.filter((l) => l.status === 'open'),
+    sent: all.filter((l) => l.status === 'proposed' || l.status === 'won' || l.status === 'lost'),
+    cold: all.filter((l) => l.status === 'cold'),
+  };
+});
+
+/**
+ * Whether a proposal can go out now (whoever plays): not fired, one left this week, one more
+ * still under the cost cap, and a week still to play.
+ */
+export function canPropose(game: Game): boolean {
+  const cap = capacityOf(game);
+  return !game.state.fired && cap.left > 0 && cap.fitsCap && game.state.week < game.level.weeksAfter;
+}
+
+/**
+ * Whether skipping to the review would leave open leads that could still get a proposal in a
+ * week to come (not fired, under the cap): the screen asks first.
+ */
+export function skipLeavesLeads(game: Game): boolean {
+  return leadGroups(game).open.length > 0 && !game.state.fired && capacityOf(game).fitsCap;
+}
+
 const ORIGIN_ORDER = { 'follow-up': 0, referral: 1, fair: 2, regular: 3 } as const;
 
 /** Orders that arrived in the current week of this season, conversations first. */
@@ -74,6 +115,11 @@ export const ordersThisWeek = perRevision((game: Game): readonly Order[] => {
     .filter((o) => o.season === s.season && o.week === s.week)
     .sort((a, b) => ORIGIN_ORDER[a.origin.kind] - ORIGIN_ORDER[b.origin.kind] || b.value - a.value);
 });
+
+/** What the orders that arrived this week add up to (cents). */
+export const ordersTotal = perRevision((game: Game): number =>
+  ordersThisWeek(game).reduce((sum, o) => sum + o.value, 0),
+);
 
 /** This season's news, newest first, each with its index in state.news. */
 export const seasonNews = perRevisionBy(

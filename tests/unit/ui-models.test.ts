@@ -1,4 +1,5 @@
-// The screens' data: the weeks after (capacity, leads in order, this week's orders, news),
+// The screens' data: the weeks after (capacity, leads in order and in groups, whether a
+// proposal can go out, this week's orders and their sum, news),
 // the review (revenue by origin, season totals, what a customer-informed improvement works
 // on) and the debrief's lessons — on games the bots play on a shipped level.
 import { describe, expect, it } from 'vitest';
@@ -18,11 +19,15 @@ import { seasonEvents } from '../../src/ui/debrief-story';
 import { decideKey } from '../../src/ui/keyboard';
 import { factsOf, lessonLines } from '../../src/ui/lessons';
 import {
+  canPropose,
   capacityOf,
   competitorsThisWeek,
+  leadGroups,
   ordersThisWeek,
+  ordersTotal,
   seasonNews,
   seriesSoFar,
+  skipLeavesLeads,
   sortedLeads,
 } from '../../src/view/after';
 import {
@@ -100,6 +105,52 @@ describe('the weeks after', () => {
     expect(news.length).toBeLessThanOrEqual(3);
     for (let i = 1; i < news.length; i++)
       expect(news[i - 1]?.index ?? 0).toBeGreaterThan(news[i]?.index ?? 0);
+  });
+
+  it('groups the leads as the screen lists them: open, sent, gone cold, each in order', () => {
+    const g = afterFair();
+    const groups = leadGroups(g);
+    expect(groups.all).toBe(sortedLeads(g));
+    expect(groups.open.length).toBe(groups.all.length);
+    const first = groups.open[0];
+    if (!first) throw new Error('no leads after the fair');
+    expect(apply(g, { type: 'followUp', lead: first.id }).ok).toBe(true);
+    const after = leadGroups(g);
+    expect(after).not.toBe(groups);
+    expect(after.open.map((l) => l.id)).not.toContain(first.id);
+    expect(after.sent.map((l) => l.id)).toEqual([first.id]);
+    apply(g, { type: 'advance', steps: L.weeksAfter - 1 });
+    const late = leadGroups(g);
+    expect(late.open.length + late.sent.length + late.cold.length).toBe(late.all.length);
+    const inOrder = (list: readonly { id: number }[]) => late.all.filter((l) => list.includes(l));
+    for (const list of [late.open, late.sent, late.cold]) expect(list).toEqual(inOrder(list));
+    expect(late.sent.every((l) => ['proposed', 'won', 'lost'].includes(l.status))).toBe(true);
+    expect(late.cold.every((l) => l.status === 'cold')).toBe(true);
+  });
+
+  it('allows proposals while the week has some left, and asks before skipping open leads', () => {
+    const g = afterFair();
+    expect(canPropose(g)).toBe(true);
+    expect(skipLeavesLeads(g)).toBe(leadGroups(g).open.length > 0);
+    for (const lead of leadGroups(g).open.slice(0, capacityOf(g).max))
+      expect(apply(g, { type: 'followUp', lead: lead.id }).ok).toBe(true);
+    expect(capacityOf(g).left).toBe(0);
+    expect(canPropose(g)).toBe(false);
+    // Next week brings a week's proposals again; open leads under the cap still make skipping ask.
+    apply(g, { type: 'advance', steps: 1 });
+    expect(capacityOf(g).left).toBe(capacityOf(g).max);
+    expect(canPropose(g)).toBe(!g.state.fired && capacityOf(g).fitsCap);
+    expect(skipLeavesLeads(g)).toBe(leadGroups(g).open.length > 0 && !g.state.fired && capacityOf(g).fitsCap);
+  });
+
+  it('adds up the week’s orders', () => {
+    const g = afterFair();
+    expect(ordersTotal(g)).toBe(0);
+    for (let week = 1; week < L.weeksAfter && ordersThisWeek(g).length === 0; week++)
+      apply(g, { type: 'advance', steps: 1 });
+    const orders = ordersThisWeek(g);
+    expect(orders.length).toBeGreaterThan(0);
+    expect(ordersTotal(g)).toBe(orders.reduce((sum, o) => sum + o.value, 0));
   });
 });
 
