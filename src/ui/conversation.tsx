@@ -21,6 +21,7 @@ import {
   signLines,
   voiceLine,
 } from './card-text';
+import { CloseButton } from './close-button';
 import type { Part, Ui } from './context';
 import { h } from './dom';
 import { modal } from './modal';
@@ -227,15 +228,7 @@ function CardHead({ card, close }: { card: VisitorCard; close: () => void }) {
         </h2>
         <p class="card-from">{t('card.from', { company: card.company, segment: card.segment.name[lang] })}</p>
       </div>
-      <button
-        class="btn btn-icon"
-        type="button"
-        aria-label={t('card.back')}
-        title={t('card.back')}
-        onClick={close}
-      >
-        ×
-      </button>
+      <CloseButton label={t('card.back')} onClick={close} />
     </header>
   );
 }

@@ -7,6 +7,7 @@ import type { ComponentChildren } from 'preact';
 import { render } from 'preact';
 import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { Overlay, SessionState } from '../store/session';
+import { CloseButton } from './close-button';
 import type { Part, Ui } from './context';
 import { h } from './dom';
 import { createHelp } from './help';
@@ -109,15 +110,7 @@ function Modal({ id, title, closeLabel, onClose, narrow, children }: ModalProps)
           <h2 id={titleId} tabIndex={-1}>
             {title}
           </h2>
-          <button
-            class="btn btn-icon"
-            type="button"
-            aria-label={closeLabel}
-            title={closeLabel}
-            onClick={onClose}
-          >
-            ×
-          </button>
+          <CloseButton label={closeLabel} onClick={onClose} />
         </header>
         <div class="dialog-body">{children}</div>
       </div>

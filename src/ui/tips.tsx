@@ -3,6 +3,7 @@
 // stay hidden for the rest of the session (kept in memory, per level and phase).
 import { useState } from 'preact/hooks';
 import type { Level } from '../levels/schema';
+import { CloseButton } from './close-button';
 import type { Ui } from './context';
 import { h } from './dom';
 import { useUi } from './ui-context';
@@ -84,15 +85,7 @@ export function Tips({ level, phase }: { level: Level; phase: TipPhase }) {
           <p key={text}>{text}</p>
         ))}
       </div>
-      <button
-        class="btn btn-icon"
-        type="button"
-        aria-label={t('common.hideTip')}
-        title={t('common.hideTip')}
-        onClick={hide}
-      >
-        ×
-      </button>
+      <CloseButton label={t('common.hideTip')} onClick={hide} />
     </aside>
   );
 }
