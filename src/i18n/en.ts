@@ -14,6 +14,9 @@ export const en = {
     slow: 'The hall is taking its time. You can start without waiting for all the pictures.',
     startAnyway: 'Start anyway',
     failed: 'The game could not start: {reason}',
+    screenFailedTitle: 'Not loaded',
+    reload: 'Reload the page',
+    screenFailed: 'This part of the game could not be loaded. Your game is saved: reload the page to go on.',
   },
   common: {
     close: 'Close',

@@ -15,6 +15,10 @@ export const nl: Dict = {
     slow: 'Het inrichten duurt even. Je kunt ook al beginnen zonder op alle plaatjes te wachten.',
     startAnyway: 'Toch beginnen',
     failed: 'Het spel kon niet starten: {reason}',
+    screenFailedTitle: 'Niet geladen',
+    reload: 'Pagina opnieuw laden',
+    screenFailed:
+      'Dit deel van het spel kon niet laden. Je spel is bewaard: laad de pagina opnieuw om verder te gaan.',
   },
   common: {
     close: 'Sluiten',

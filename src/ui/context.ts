@@ -20,4 +20,6 @@ export interface Part {
   el: HTMLElement;
   update?(st: SessionState): void;
   destroy?(): void;
+  /** Settles once the part's content is on the page (a part whose code loads on demand). */
+  ready?: Promise<void>;
 }

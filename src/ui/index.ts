@@ -10,10 +10,10 @@ import type { Settings } from '../store/settings';
 import { createBriefing } from './briefing';
 import type { Part, Ui } from './context';
 import { createCornerMenu } from './corner-menu';
-import { createDebrief } from './debrief';
 import { createDialogs } from './dialogs';
 import { h } from './dom';
 import { installKeyboard } from './keyboard';
+import { lazyPart, prefetchLaterScreens } from './lazy-part';
 import { installLevelDrop } from './level-open';
 import { createLevelPanel } from './level-panel';
 import { createAnnouncer } from './live';
@@ -64,7 +64,7 @@ function screenPart(ui: Ui, st: SessionState): Part {
     case 'play':
       return createPlay(ui);
     case 'debrief':
-      return createDebrief(ui);
+      return lazyPart(ui, 'debrief', h('main', { class: 'screen sheet-screen debrief-screen' }));
   }
 }
 
@@ -137,6 +137,7 @@ export function mountOverlay(parent: HTMLElement, store: SessionStore): { destro
       preloader.el.remove();
       preloader = null;
       root.classList.add('is-ready');
+      prefetchLaterScreens();
     }
     preloader?.update?.(st);
   };
@@ -149,8 +150,12 @@ export function mountOverlay(parent: HTMLElement, store: SessionStore): { destro
       screenLayer.append(part.el);
       screen = { name: st.screen, part };
       root.dataset.screen = st.screen;
-      if (st.screen !== 'play')
-        part.el.querySelector<HTMLElement>('.screen-title')?.focus({ preventScroll: true });
+      if (st.screen !== 'play') {
+        const focusTitle = () =>
+          part.el.querySelector<HTMLElement>('.screen-title')?.focus({ preventScroll: true });
+        focusTitle();
+        void part.ready?.then(focusTitle);
+      }
     } else screen.part.update?.(st);
   };
 

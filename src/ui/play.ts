@@ -6,8 +6,8 @@ import { createAfter } from './after';
 import type { Part, Ui } from './context';
 import { h } from './dom';
 import { createFair } from './fair';
+import { lazyPart } from './lazy-part';
 import { createPlan } from './plan';
-import { createReview } from './review';
 import { botKey } from './text';
 
 /**
@@ -40,7 +40,7 @@ export function createPlay(ui: Ui): Part {
         return createAfter(ui);
       case 'review':
       case 'ended':
-        return createReview(ui);
+        return lazyPart(ui, 'review', h('main', { class: 'screen sheet-screen review-screen' }));
       default:
         return { el: h('div') };
     }
@@ -63,7 +63,10 @@ export function createPlay(ui: Ui): Part {
         else if (phase === 'review' || phase === 'ended') ui.announce(t('live.phaseReview'));
       }
       if ((first || hadFocus || document.activeElement === document.body) && !st.bot) {
-        part.el.querySelector<HTMLElement>('.screen-title, .panel-title')?.focus({ preventScroll: true });
+        const focusTitle = () =>
+          part.el.querySelector<HTMLElement>('.screen-title, .panel-title')?.focus({ preventScroll: true });
+        focusTitle();
+        void part.ready?.then(focusTitle);
       }
     } else current.part.update?.(st);
     const botName = st.bot?.name ?? null;
