@@ -10,8 +10,9 @@ import type { Game, GameSummary } from '../sim';
 import type { Lang } from '../store/settings';
 import { palette } from '../theme';
 import { cumulativeOfSummary, cumulativeSeries, type Ghosts, ghosts } from '../view/selectors';
-import { type ChartSeries, lineChart } from './charts';
+import type { ChartSeries } from './charts';
 import type { Part, Ui } from './context';
+import { cumulativeChart } from './cumulative-chart';
 import { layoffsBlock, pusherLine, storyEvents } from './debrief-story';
 import { h } from './dom';
 import { Adopt, DomNodes } from './dom-nodes';
@@ -95,31 +96,14 @@ function Debrief({ game, botName }: { game: Game; botName: string | null }) {
 function DebriefChart({ game, g, botName }: { game: Game; g: Ghosts | null; botName: string | null }) {
   const { t, lang } = useUi();
   const nodes = useMemo(() => {
-    const L = game.level;
-    const per = L.weeksAfter + 1;
-    const xLabels = Array.from({ length: L.seasons * per }, (_, i) => {
-      const season = Math.floor(i / per) + 1;
-      const w = i % per;
-      return w === 0 ? t('debrief.pointFair', { n: season }) : t('debrief.pointWeek', { n: season, w });
-    });
-    const markers = Array.from({ length: L.seasons }, (_, i) => ({
-      index: i * per,
-      label: t('common.seasonShort', { n: i + 1 }),
-    }));
-    const chart = lineChart(
+    const chart = cumulativeChart(
       {
+        t,
+        lang,
+        shape: game.level,
         title: t('debrief.cumulative'),
         summary: t('debrief.cumulativeSummary'),
-        xLabels,
-        xTitle: t('debrief.xTime'),
-        yTitle: t('debrief.yTotal'),
-        tick: (v) => moneyShort(v, lang),
-        full: (v) => money(v, lang),
-        showNumbers: t('common.showNumbers'),
-        markers,
         events: storyEvents(t, game, g, lang),
-        labelEvery: 0,
-        headingLevel: 'h2',
       },
       chartSeries(t, game, g, botName, lang),
     );

@@ -583,7 +583,46 @@ function Chip({ label, onPick }: { label: string; onPick(): void }) {
   );
 }
 
-function TargetPart({ game, view, draft, edit, show, typed, errors, refs }: PromiseProps) {
+interface AmountFieldProps extends PromiseProps {
+  field: keyof Typed;
+  label: string;
+  help: string;
+  /** The line under the quick choices: what the amount as typed means (null: nothing typed). */
+  figure: { id: string; text: string | null };
+  /** The quick choices. */
+  children: ComponentChildren;
+}
+
+/** One amount of the promise: the field, its help, its quick choices, what it means, its error. */
+function AmountField(p: AmountFieldProps) {
+  const { lang } = useUi();
+  const { field, draft, errors } = p;
+  const id = `plan-${field}` as const;
+  return (
+    <>
+      <AmountInput
+        id={id}
+        label={p.label}
+        text={p.typed[field]}
+        invalid={errors[field] !== null}
+        inputRef={p.refs[field]}
+        onType={(text) => p.edit({ ...draft, [field]: text }, { [field]: text })}
+        onLeave={(text) => p.show({ [field]: grouped(text, lang) })}
+      />
+      <p class="hint" id={`${id}-help`}>
+        {p.help}
+      </p>
+      <div class="chips-row">{p.children}</div>
+      <p class="figure-line" id={p.figure.id}>
+        {p.figure.text}
+      </p>
+      <FieldError id={`${id}-error`} text={errors[field]} />
+    </>
+  );
+}
+
+function TargetPart(props: PromiseProps) {
+  const { game, view, draft, edit } = props;
   const { t, lang } = useUi();
   const { minTarget, baseline } = view.limits;
   const minGrowth = game.level.ceo.minGrowth;
@@ -597,37 +636,26 @@ function TargetPart({ game, view, draft, edit, show, typed, errors, refs }: Prom
     growth: percent(minGrowth, lang),
     baseline: money(baseline, lang),
   };
+  const figure = target === null ? null : t('plan.growth', { growth: percent(growth, lang) });
   return (
-    <>
-      <AmountInput
-        id="plan-target"
-        label={t('plan.target')}
-        text={typed.target}
-        invalid={errors.target !== null}
-        inputRef={refs.target}
-        onType={(text) => edit({ ...draft, target: text }, { target: text })}
-        onLeave={(text) => show({ target: grouped(text, lang) })}
-      />
-      <p class="hint" id="plan-target-help">
-        {t('plan.targetHelp', help)}
-      </p>
-      <div class="chips-row">
-        <Chip label={t('plan.targetMin')} onPick={() => setTarget(minTarget)} />
-        {[0.05, 0.1, 0.2]
-          .filter((g) => g > minGrowth)
-          .map((g) => (
-            <Chip
-              key={g}
-              label={t('plan.targetPlus', { p: percent(g, lang) })}
-              onPick={() => setTarget(Math.ceil(baseline * (1 + g)))}
-            />
-          ))}
-      </div>
-      <p class="figure-line" id="plan-growth">
-        {target === null ? null : t('plan.growth', { growth: percent(growth, lang) })}
-      </p>
-      <FieldError id="plan-target-error" text={errors.target} />
-    </>
+    <AmountField
+      {...props}
+      field="target"
+      label={t('plan.target')}
+      help={t('plan.targetHelp', help)}
+      figure={{ id: 'plan-growth', text: figure }}
+    >
+      <Chip label={t('plan.targetMin')} onPick={() => setTarget(minTarget)} />
+      {[0.05, 0.1, 0.2]
+        .filter((g) => g > minGrowth)
+        .map((g) => (
+          <Chip
+            key={g}
+            label={t('plan.targetPlus', { p: percent(g, lang) })}
+            onPick={() => setTarget(Math.ceil(baseline * (1 + g)))}
+          />
+        ))}
+    </AmountField>
   );
 }
 
@@ -637,7 +665,8 @@ function quickRooms(level: Level): number[] {
   return Array.from(new Set([0, Math.round(useful / 3), Math.round((2 * useful) / 3), useful]));
 }
 
-function CapPart({ game, view, draft, edit, show, typed, errors, refs }: PromiseProps) {
+function CapPart(props: PromiseProps) {
+  const { game, view, draft, edit } = props;
   const { t, lang } = useUi();
   const planned = view.limits.plannedCost[draft.booth];
   const proposalCost = game.level.model.proposalCost;
@@ -648,34 +677,20 @@ function CapPart({ game, view, draft, edit, show, typed, errors, refs }: Promise
   const cap = parseEuros(draft.cap);
   const room = cap === null ? 0 : proposalRoom(cap * 100, planned, proposalCost);
   const help = { planned: money(planned, lang), proposal: money(proposalCost, lang) };
+  const figure =
+    cap === null ? null : room > 0 ? t('plan.capRoom', { n: number(room, lang) }) : t('plan.capRoomNone');
   return (
-    <>
-      <AmountInput
-        id="plan-cap"
-        label={t('plan.cap')}
-        text={typed.cap}
-        invalid={errors.cap !== null}
-        inputRef={refs.cap}
-        onType={(text) => edit({ ...draft, cap: text }, { cap: text })}
-        onLeave={(text) => show({ cap: grouped(text, lang) })}
-      />
-      <p class="hint" id="plan-cap-help">
-        {t('plan.capHelp', help)}
-      </p>
-      <div class="chips-row">
-        {quickRooms(game.level).map((n) => (
-          <Chip key={n} label={t('plan.capQuick', { n })} onPick={() => setRoom(n)} />
-        ))}
-      </div>
-      <p class="figure-line" id="plan-room">
-        {cap === null
-          ? null
-          : room > 0
-            ? t('plan.capRoom', { n: number(room, lang) })
-            : t('plan.capRoomNone')}
-      </p>
-      <FieldError id="plan-cap-error" text={errors.cap} />
-    </>
+    <AmountField
+      {...props}
+      field="cap"
+      label={t('plan.cap')}
+      help={t('plan.capHelp', help)}
+      figure={{ id: 'plan-room', text: figure }}
+    >
+      {quickRooms(game.level).map((n) => (
+        <Chip key={n} label={t('plan.capQuick', { n })} onPick={() => setRoom(n)} />
+      ))}
+    </AmountField>
   );
 }
 

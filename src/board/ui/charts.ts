@@ -3,7 +3,8 @@
 import { money, moneyShort, percent } from '../../i18n/format';
 import type { Lang } from '../../store/settings';
 import { palette } from '../../theme';
-import { type ChartSeries, lineChart } from '../../ui/charts';
+import type { ChartSeries } from '../../ui/charts';
+import { cumulativeChart } from '../../ui/cumulative-chart';
 import { h, svg } from '../../ui/dom';
 import type { BoardModel, RunLine, Spread } from '../model';
 import type { T } from './lang';
@@ -22,15 +23,7 @@ export function linesChart(
   name: (l: RunLine) => string,
   only?: RunLine,
 ): HTMLElement {
-  const first = m.lines[0];
-  const L = first?.run.game.level;
-  const per = (L?.weeksAfter ?? 0) + 1;
-  const points = (L?.seasons ?? 1) * per;
-  const xLabels = Array.from({ length: points }, (_, i) =>
-    i % per === 0
-      ? t('debrief.pointFair', { n: Math.floor(i / per) + 1 })
-      : t('debrief.pointWeek', { n: Math.floor(i / per) + 1, w: i % per }),
-  );
+  const L = m.lines[0]?.run.game.level;
   const shown = only ? [only] : m.lines;
   const series: ChartSeries[] = shown.map((l) => ({
     id: `run-${l.n}`,
@@ -57,22 +50,13 @@ export function linesChart(
       },
     );
   }
-  return lineChart(
+  return cumulativeChart(
     {
+      t,
+      lang,
+      shape: L ?? null,
       title: t('board.cumulative'),
       summary: t('board.cumulativeSummary'),
-      xLabels,
-      xTitle: t('debrief.xTime'),
-      yTitle: t('debrief.yTotal'),
-      tick: (v) => moneyShort(v, lang),
-      full: (v) => money(v, lang),
-      showNumbers: t('common.showNumbers'),
-      markers: Array.from({ length: L?.seasons ?? 0 }, (_, i) => ({
-        index: i * per,
-        label: t('common.seasonShort', { n: i + 1 }),
-      })),
-      labelEvery: 0,
-      headingLevel: 'h2',
     },
     series,
   );
