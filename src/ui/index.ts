@@ -21,6 +21,7 @@ import { createNotices } from './notices';
 import { createPlay } from './play';
 import { turnPhone } from './portraits';
 import { createPreloader } from './preloader';
+import { changeOf } from './render-pacing';
 import { createRoomBadge } from './room-badge';
 import { createTitle } from './title';
 import './styles.css';
@@ -231,31 +232,16 @@ export function mountOverlay(parent: HTMLElement, store: SessionStore): { destro
 
   const unsub = store.subscribe((s, prev) => {
     if (s.settings !== prev.settings) applyRootSettings(document, s.settings);
-    const phase = s.game?.state.phase;
-    const structural =
-      s.screen !== prev.screen ||
-      s.overlay !== prev.overlay ||
-      s.selectedVisitor !== prev.selectedVisitor ||
-      s.notices !== prev.notices ||
-      s.paused !== prev.paused ||
-      s.settings !== prev.settings ||
-      s.bot !== prev.bot ||
-      s.game !== prev.game ||
-      s.lastError !== prev.lastError ||
-      s.levelReports !== prev.levelReports ||
-      s.custom !== prev.custom ||
-      s.linkOffer !== prev.linkOffer ||
-      s.room !== prev.room ||
-      s.roomInvite !== prev.roomInvite ||
-      s.weeksRule !== prev.weeksRule ||
-      (s.bootProgress !== prev.bootProgress && s.bootProgress >= 1);
+    const change = changeOf(s, prev);
+    if (change === 'none') return;
+    // A bot's game is drawn at its own pace; only a new screen, a dialog or the bot's end at once.
     if (s.bot) {
       schedule(s.screen !== prev.screen || s.overlay !== prev.overlay || s.bot !== prev.bot, BOT_THROTTLE_MS);
       return;
     }
-    if (structural) schedule(true, 0);
-    else if (s.version !== prev.version) schedule(phase !== 'fair', THROTTLE_MS);
-    else if (s.bootProgress !== prev.bootProgress) schedule(false, 100);
+    if (change === 'decision') schedule(true, 0);
+    else if (change === 'tick') schedule(s.game?.state.phase !== 'fair', THROTTLE_MS);
+    else schedule(false, 100);
   });
 
   const onResize = () => {
