@@ -2,17 +2,18 @@
 // help dialogs, shown from store.overlay on any screen. The fair's clock waits while one is open.
 // Each is a native modal <dialog> (modal.ts: the page behind is inert) holding a paper box with
 // a title and a close button; a click beside the box closes it; focus moves in on open and goes
-// back to where it was on close. Preact components; the settings and help panels are DOM parts.
+// back to where it was on close. Preact components.
 import type { ComponentChildren } from 'preact';
 import { render } from 'preact';
-import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Overlay, SessionState } from '../store/session';
+import type { Settings } from '../store/settings';
 import { CloseButton } from './close-button';
 import type { Part, Ui } from './context';
 import { h } from './dom';
-import { createHelp } from './help';
+import { Help } from './help';
 import { modal } from './modal';
-import { createSettingsPanel } from './settings-panel';
+import { SettingsPanel } from './settings-panel';
 import { UiContext, useUi } from './ui-context';
 
 export function createDialogs(ui: Ui): Part {
@@ -63,7 +64,7 @@ function Dialogs({ st }: { st: SessionState }) {
     >
       <PanelAndActions
         overlay={st.overlay}
-        st={st}
+        settings={st.settings}
         done={done}
         label={inPlay ? t('common.back') : t('common.close')}
       />
@@ -164,37 +165,21 @@ function BotButtons({ st }: { st: SessionState }) {
 
 interface PanelProps {
   overlay: Overlay;
-  st: SessionState;
+  settings: Settings;
   done: () => void;
   label: string;
 }
 
-/**
- * The settings or help panel (a DOM part) and the dialog's own action under it: the part goes
- * in before the action once, is told of every later change of the session, and is destroyed
- * with the dialog.
- */
-function PanelAndActions({ overlay, st, done, label }: PanelProps) {
-  const ui = useUi();
-  const part = useMemo(
-    () => (overlay === 'settings' ? createSettingsPanel(ui) : createHelp(ui)),
-    [ui, overlay],
-  );
-  const actions = useRef<HTMLDivElement>(null);
-  useLayoutEffect(() => {
-    const at = actions.current;
-    at?.parentNode?.insertBefore(part.el, at);
-    return () => {
-      part.destroy?.();
-      part.el.remove();
-    };
-  }, [part]);
-  useLayoutEffect(() => part.update?.(st), [part, st]);
+/** The settings or help panel and the dialog's own action under it. */
+function PanelAndActions({ overlay, settings, done, label }: PanelProps) {
   return (
-    <div class="dialog-actions" ref={actions}>
-      <button class="btn btn-primary" type="button" onClick={done}>
-        {label}
-      </button>
-    </div>
+    <>
+      {overlay === 'settings' ? <SettingsPanel settings={settings} /> : <Help />}
+      <div class="dialog-actions">
+        <button class="btn btn-primary" type="button" onClick={done}>
+          {label}
+        </button>
+      </div>
+    </>
   );
 }
