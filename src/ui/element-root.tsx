@@ -8,17 +8,17 @@ import { render } from 'preact';
 import type { Ui } from './context';
 import { UiContext } from './ui-context';
 
-export interface ElementRoot {
+export interface ElementRoot<P = object> {
   el: HTMLElement;
   /** Renders again, with new props (the element stays the same). */
-  render(node: VNode): void;
+  render(node: VNode<P>): void;
   /** Unmounts the tree (the element leaves the page). */
   unmount(): void;
 }
 
-export function elementRoot(ui: Ui, node: VNode): ElementRoot {
+export function elementRoot<P>(ui: Ui, node: VNode<P>): ElementRoot<P> {
   const holder = document.createElement('div');
-  const paint = (n: VNode) => render(<UiContext.Provider value={ui}>{n}</UiContext.Provider>, holder);
+  const paint = (n: VNode<P>) => render(<UiContext.Provider value={ui}>{n}</UiContext.Provider>, holder);
   paint(node);
   const el = holder.firstElementChild;
   if (!(el instanceof HTMLElement)) throw new Error('elementRoot: the component rendered no element');

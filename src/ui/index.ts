@@ -3,6 +3,7 @@
 // preloader, the current screen, the dialogs, the notices, the live region and the "turn your
 // phone" note — the layout variables shared with the world, and the pacing of re-renders:
 // decisions show at once; the fair's ticking numbers a few times a second.
+import { createElement } from 'preact';
 import { translate, translator } from '../i18n';
 import { layoutFor } from '../layout';
 import type { SessionState, SessionStore } from '../store/session';
@@ -12,6 +13,7 @@ import type { Part, Ui } from './context';
 import { createCornerMenu } from './corner-menu';
 import { createDialogs } from './dialogs';
 import { h } from './dom';
+import { type ElementRoot, elementRoot } from './element-root';
 import { installKeyboard } from './keyboard';
 import { lazyPart, prefetchLaterScreens } from './lazy-part';
 import { installLevelDrop } from './level-open';
@@ -19,7 +21,7 @@ import { createLevelPanel } from './level-panel';
 import { createAnnouncer } from './live';
 import { createNotices } from './notices';
 import { createPlay } from './play';
-import { turnPhone } from './portraits';
+import { PortraitNote } from './portrait-note';
 import { createPreloader } from './preloader';
 import { changeOf } from './render-pacing';
 import { createRoomBadge } from './room-badge';
@@ -87,7 +89,7 @@ export function mountOverlay(parent: HTMLElement, store: SessionStore): { destro
   let roomBadge: Part;
   let cornerMenu: Part;
   const screenLayer = h('div', { class: 'layer layer-screen' });
-  const portraitNote = h('div', { class: 'portrait-note', hidden: true });
+  let portrait: ElementRoot<Parameters<typeof PortraitNote>[0]> | null = null;
 
   const makeUi = (): Ui => ({
     store,
@@ -96,34 +98,15 @@ export function mountOverlay(parent: HTMLElement, store: SessionStore): { destro
     announce: (text) => announcer.announce(text),
   });
 
-  const syncPortrait = (st: SessionState) => {
-    const show = layout.kind === 'phone' && layout.portrait && st.screen === 'play' && !portraitDismissed;
-    if (portraitNote.hidden === show) portraitNote.hidden = !show;
-  };
-
-  const buildPortrait = () => {
-    portraitNote.replaceChildren(
-      h(
-        'div',
-        { class: 'portrait-card', role: 'dialog', 'aria-labelledby': 'portrait-title' },
-        h('div', { class: 'rotate-icon' }, turnPhone()),
-        h('h2', { id: 'portrait-title' }, ui.t('portrait.title')),
-        h('p', null, ui.t('portrait.body')),
-        h(
-          'button',
-          {
-            class: 'btn',
-            type: 'button',
-            onClick: () => {
-              portraitDismissed = true;
-              syncPortrait(store.getState());
-            },
-          },
-          ui.t('portrait.anyway'),
-        ),
-      ),
-    );
-  };
+  const portraitNote = (st: SessionState) =>
+    createElement(PortraitNote, {
+      shown: layout.kind === 'phone' && layout.portrait && st.screen === 'play' && !portraitDismissed,
+      onAnyway: () => {
+        portraitDismissed = true;
+        syncPortrait(store.getState());
+      },
+    });
+  const syncPortrait = (st: SessionState) => portrait?.render(portraitNote(st));
 
   const syncPreloader = (st: SessionState) => {
     const want = st.bootProgress < 1 && !bootSkipped;
@@ -178,7 +161,8 @@ export function mountOverlay(parent: HTMLElement, store: SessionStore): { destro
     roomBadge = createRoomBadge(ui);
     cornerMenu = createCornerMenu(ui);
     root.dataset.dropText = ui.t('title.dropLevel');
-    buildPortrait();
+    portrait?.unmount();
+    portrait = elementRoot(ui, portraitNote(st));
     root.replaceChildren(
       screenLayer,
       notices.el,
@@ -186,7 +170,7 @@ export function mountOverlay(parent: HTMLElement, store: SessionStore): { destro
       roomBadge.el,
       cornerMenu.el,
       dialogs.el,
-      portraitNote,
+      portrait.el,
       announcer.el,
     );
     syncScreen(st);
