@@ -1,10 +1,10 @@
-// The weeks after the fair (phase 'after'): the HUD with revenue against the promise, a panel
-// with the week's actions (next week, skip to the review — asking first while leads are still
-// open), a follow-up rule that plays the weeks, our leads with "Send a proposal"
-// (after-leads.tsx), and the week's card: the orders arriving with where they came from, the
-// news, and a week-by-week chart of our revenue beside the competitors' (after-week.tsx). If
-// the CEO fired the player, it says so plainly. The panel is a Preact tree that createAfter
-// renders again on every update; the HUD, the CEO's street card and the rule panel stay DOM parts.
+// The weeks after the fair (phase 'after'): the HUD with revenue against the promise, the CEO's
+// street card, a panel with the week's actions (next week, skip to the review — asking first
+// while leads are still open), a follow-up rule that plays the weeks (weeks-rule-panel.tsx),
+// our leads with "Send a proposal" (after-leads.tsx), and the week's card: the orders arriving
+// with where they came from, the news, and a week-by-week chart of our revenue beside the
+// competitors' (after-week.tsx). If the CEO fired the player, it says so plainly. All of it is
+// one Preact tree that createAfter renders again when something it shows has changed.
 import { render } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Game } from '../sim';
@@ -12,50 +12,37 @@ import type { SessionState } from '../store/session';
 import { leadGroups, skipLeavesLeads } from '../view/after';
 import { Leads, type OnError } from './after-leads';
 import { WeekCard } from './after-week';
-import { createCeoStreet } from './ceo-street';
+import { CeoStreet } from './ceo-street';
 import type { Part, Ui } from './context';
 import { h } from './dom';
-import { createHud } from './hud';
+import { Hud } from './hud';
 import { ceoLine } from './text';
 import { Tips } from './tips';
 import { UiContext, useUi } from './ui-context';
-import { createWeeksRule } from './weeks-rule-panel';
+import { WeeksRule } from './weeks-rule-panel';
 
 export function createAfter(ui: Ui): Part {
   const st0 = ui.store.getState();
-  const hud = createHud(ui, 'after');
   if (!st0.game) return { el: h('div') };
-  const ceoStreet = createCeoStreet(ui);
   const el = h('div', { class: 'phase phase-after' });
   let drawn: { game: Game; key: string } | null = null;
   const update = (st: SessionState) => {
-    hud.update?.(st);
-    ceoStreet.update?.(st);
     const game = st.game;
-    // The store changes every frame while the rule or a bot plays the weeks; the panel is drawn
-    // again only when something it shows has changed.
+    // The store changes every frame while the rule or a bot plays the weeks; the screen is drawn
+    // again only when something it shows has changed (the HUD and the street card show the game).
     if (!game || (drawn?.game === game && drawn.key === panelKey(st))) return;
     drawn = { game, key: panelKey(st) };
     render(
       <UiContext.Provider value={ui}>
+        <Hud mode="after" st={st} />
+        <CeoStreet game={game} />
         <After st={st} game={game} />
       </UiContext.Provider>,
       el,
     );
   };
   update(st0);
-  // The HUD and the street card go before the panel, beside Preact's tree: a later render diffs
-  // against its own tree (the panel alone), never the element's other children.
-  el.prepend(hud.el, ceoStreet.el);
-  return {
-    el,
-    update,
-    destroy() {
-      render(null, el);
-      hud.destroy?.();
-      ceoStreet.destroy?.();
-    },
-  };
+  return { el, update, destroy: () => render(null, el) };
 }
 
 /**
@@ -85,7 +72,7 @@ function After({ st, game }: AfterProps) {
         {t('after.title')}
       </h2>
       <Actions game={game} bot={bot} ruling={st.weeksRule !== null} onError={onError} />
-      <RuleBox st={st} />
+      <WeeksRule st={st} game={game} />
       <p class="form-error" role="alert">
         {error?.at === weekStamp(game) ? error.text : null}
       </p>
@@ -180,23 +167,7 @@ function SkipAsk({ open, onYes, onNo }: SkipAskProps) {
   );
 }
 
-// ——— The follow-up rule, and a firing ———
-
-/**
- * The follow-up rule (weeks-rule-panel.ts, a DOM part) fills this section, which Preact renders
- * without children and so leaves to it; it is updated after each render.
- */
-function RuleBox({ st }: { st: SessionState }) {
-  const ui = useUi();
-  const host = useRef<HTMLElement>(null);
-  const part = useRef<Part | null>(null);
-  useLayoutEffect(() => {
-    if (part.current) part.current.update?.(st);
-    else if (host.current) part.current = createWeeksRule(ui, host.current);
-  });
-  useLayoutEffect(() => () => part.current?.destroy?.(), []);
-  return <section class="rule-box" aria-labelledby="rule-title" data-rule="" ref={host} />;
-}
+// ——— A firing ———
 
 function Fired({ game }: { game: Game }) {
   const { t, lang } = useUi();

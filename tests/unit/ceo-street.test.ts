@@ -1,9 +1,9 @@
-// Which of the CEO's remarks the street's speech bubble shows (ui/ceo-street.ts): his newest
+// Which of the CEO's remarks the street's speech bubble shows (view/ceo-street.ts): his newest
 // judgement of this season — the fair, his visit, a week — never his answer to the promise or word
 // of whether he comes, and nothing of an earlier season.
 import { describe, expect, it } from 'vitest';
 import type { News } from '../../src/sim';
-import { latestJudgement, latestJudgements } from '../../src/ui/ceo-street';
+import { latestJudgement, latestJudgements } from '../../src/view/ceo-street';
 
 const ceo = (season: number, week: number, tone: string): News => ({
   season,
