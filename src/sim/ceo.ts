@@ -8,6 +8,9 @@ import { type Ctx, clamp } from './context';
 import { movePatience } from './moves';
 import type { PatienceCause, SeasonStats, SimState } from './state';
 
+/** Below this patience the CEO is angry: he says so, and the patience meter shows it. */
+export const ANGRY_BELOW = 30;
+
 export function say(ctx: Ctx, tone: string): void {
   const { s } = ctx;
   s.news.push({ season: s.season, week: s.week, kind: 'ceo', supplier: 0, amount: 0, tone });
@@ -118,8 +121,8 @@ export function ceoOnWeek(ctx: Ctx, st: SeasonStats): void {
   const delta = clamp(L.ceo.weeklySensitivity * (ratio - 1), -L.ceo.weeklyCap, L.ceo.weeklyCap);
   const before = s.ceo.patience;
   move(ctx, delta, 'weeks');
-  if (s.week % 4 === 0 || (before >= 30 && s.ceo.patience < 30)) {
-    say(ctx, s.ceo.patience < 30 ? 'angry' : ratio >= 1 ? 'pleased' : 'worried');
+  if (s.week % 4 === 0 || (before >= ANGRY_BELOW && s.ceo.patience < ANGRY_BELOW)) {
+    say(ctx, s.ceo.patience < ANGRY_BELOW ? 'angry' : ratio >= 1 ? 'pleased' : 'worried');
   }
 }
 
@@ -148,5 +151,5 @@ export function ceoOnSeasonEnd(ctx: Ctx, st: SeasonStats): void {
   if (revenue >= target) move(ctx, L.ceo.seasonHitBonus, 'verdict');
   else move(ctx, -L.ceo.seasonMissPenalty * ((target - revenue) / Math.max(1, target)) * 10, 'verdict');
   if (st.costs > st.plan.costCap) move(ctx, -L.ceo.costOverPenalty, 'cap');
-  say(ctx, revenue >= target ? 'pleased' : ctx.s.ceo.patience < 30 ? 'angry' : 'worried');
+  say(ctx, revenue >= target ? 'pleased' : ctx.s.ceo.patience < ANGRY_BELOW ? 'angry' : 'worried');
 }

@@ -10,6 +10,7 @@ export {
   runBot,
 } from './bots';
 export {
+  ANGRY_BELOW,
   capOverBudget,
   expectedBy,
   type FiringCause,
@@ -55,7 +56,7 @@ export { hashState, hashValue } from './hash';
 export { favouriteNeed, heardNeed, innovationReady } from './improvements';
 export { accountMemory, type Memory } from './memory';
 export { fitFor, topKnownNeed, topNeed } from './offering';
-export { acceptChance, followUpCapacity, proposalsThisWeek } from './proposals';
+export { acceptChance, followUpCapacity, leadWeeksLeft, proposalsThisWeek } from './proposals';
 export {
   ceoIsAtBooth,
   type FollowUpRoom,

@@ -1,6 +1,8 @@
 // Leads after the fair: proposals shaped by what was heard go out (ours by command, the
 // competitors' by their capacity), customers decide after a few weeks, and leads nobody
 // followed up go cold. An accepted proposal is an order with the conversation as its origin.
+
+import type { Level } from '../levels/schema';
 import { type Ctx, clamp, rel, seasonStart, US } from './context';
 import { readiness } from './conversation';
 import { spend } from './economics';
@@ -111,6 +113,14 @@ export function acceptChance(ctx: Ctx, lead: Lead): number {
   return clamp(p * service * need * (0.6 + 0.4 * Math.min(1, lead.quality)), 0, 0.95);
 }
 
+/**
+ * Weeks an open lead still has to be followed up, counting this one (1: this week is the last
+ * chance; 0: too late — at this week's step it goes cold).
+ */
+export function leadWeeksLeft(L: Level, week: number): number {
+  return Math.max(0, L.model.leadColdWeeks - week + 1);
+}
+
 /** Customers decide on the proposals due this week; old open leads go cold. */
 export function settleProposals(ctx: Ctx): void {
   const { s, L } = ctx;
@@ -118,7 +128,7 @@ export function settleProposals(ctx: Ctx): void {
   const week = s.week;
   for (let i = firstLeadOfSeason(s); i < s.leads.length; i++) {
     const lead = s.leads[i] as Lead;
-    if (lead.status === 'open' && week > m.leadColdWeeks) {
+    if (lead.status === 'open' && leadWeeksLeft(L, week) === 0) {
       lead.status = 'cold';
       ctx.ev?.push({ t: 'cold', lead: lead.id });
       continue;

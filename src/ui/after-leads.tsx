@@ -6,9 +6,10 @@ import type { RefObject } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { money } from '../i18n/format';
 import type { Game, Lead } from '../sim';
+import { leadWeeksLeft } from '../view';
 import { canPropose, capacityOf, leadGroups } from '../view/after';
 import type { T, Ui } from './context';
-import { accountName, leadQualityKey, leadStatusText, weeksLeft } from './text';
+import { accountName, leadQualityKey, leadStatusText } from './text';
 import { useUi } from './ui-context';
 
 /** Open leads listed before "Show all": at least a week's worth of proposals. */
@@ -145,7 +146,7 @@ function LeadItem({ game, lead, canSend, onError }: LeadItemProps) {
 
 /** When we met, how good the conversation was, and (while open) how long the lead stays warm. */
 export function leadMeta(t: T, game: Game, lead: Lead): string {
-  const left = weeksLeft(game.level, game.state.week);
+  const left = leadWeeksLeft(game.level, game.state.week);
   const meta: string[] = [t('lead.met', { day: lead.day + 1 }), t(leadQualityKey(lead.quality))];
   if (lead.status === 'open')
     meta.push(left <= 1 ? t('after.lastChance') : t('after.weeksLeft', { n: left }));

@@ -179,14 +179,6 @@ export function leadStatusText(t: T, status: LeadStatus): string {
   }
 }
 
-/**
- * Weeks, this one included, in which an open lead can still get a proposal before it goes
- * cold (1: this week is the last chance; 0: too late).
- */
-export function weeksLeft(level: Level, week: number): number {
-  return Math.max(0, level.model.leadColdWeeks - week + 1);
-}
-
 export type Ambition = 'timid' | 'modest' | 'solid' | 'bold' | 'reckless';
 
 /** How the CEO reads a promise's growth. */

@@ -3,7 +3,7 @@
 // against the promise and its spending against the cap (its profit so far, the score, is
 // after.ts's profitFigure).
 import type { Game } from '../sim';
-import { seasonRevenue } from '../sim';
+import { ANGRY_BELOW, seasonRevenue } from '../sim';
 import { perRevision } from './memo';
 
 export type MeterTone = 'good' | 'warn' | 'bad';
@@ -14,9 +14,9 @@ export interface MeterReading {
   tone: MeterTone;
 }
 
-/** The meter's tone for a 0..100 value: calm, worried, alarmed. */
+/** The meter's tone for a 0..100 value: calm, worried, alarmed (where the CEO turns angry). */
 export function meterTone(value: number): MeterTone {
-  if (value < 30) return 'bad';
+  if (value < ANGRY_BELOW) return 'bad';
   if (value < 50) return 'warn';
   return 'good';
 }

@@ -13,6 +13,7 @@ export {
   improvementNeed,
   innovationIsReady,
   isBotName,
+  leadWeeksLeft,
   ordersAfterLeaving,
   planLimitsOf,
   promisePreview,

@@ -1,5 +1,6 @@
 // Words derived from the game: names, hint lines picked by visitor, news, order origins, lead
 // statuses, the CEO's reading of a promise, and what the conversation card says after a choice.
+
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../src/i18n';
 import { shippedLevel } from '../../src/levels/registry';
@@ -21,8 +22,8 @@ import {
   supplierColor,
   supplierName,
   supplierNameById,
-  weeksLeft,
 } from '../../src/ui/text';
+import { leadWeeksLeft } from '../../src/view';
 
 const L = shippedLevel('the-fair');
 const en = translator('en');
@@ -161,9 +162,9 @@ describe('leads, promises and trust', () => {
 
   it('counts the weeks left to follow up, this week included', () => {
     const cold = L.model.leadColdWeeks;
-    expect(weeksLeft(L, 0)).toBe(cold + 1);
-    expect(weeksLeft(L, cold)).toBe(1);
-    expect(weeksLeft(L, cold + 3)).toBe(0);
+    expect(leadWeeksLeft(L, 0)).toBe(cold + 1);
+    expect(leadWeeksLeft(L, cold)).toBe(1);
+    expect(leadWeeksLeft(L, cold + 3)).toBe(0);
   });
 
   it('reads a promise the way the CEO does', () => {
