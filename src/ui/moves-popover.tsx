@@ -95,21 +95,32 @@ interface MovesPopProps {
   onClose(): void;
 }
 
+type Moved = readonly (readonly [cause: string, points: number])[];
+
+/** One meter's moves by cause in whole points, the largest first, leaving out those that round to nothing. */
+function moved(moves: Record<string, number>): Moved {
+  return Object.entries(moves)
+    .map(([cause, v]) => [cause, Math.round(v)] as const)
+    .filter(([, v]) => v !== 0)
+    .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
+}
+
 /** The popover: drawn while open; closed, it keeps what it showed last, hidden. */
 export function MovesPop({ open, moves, onClose }: MovesPopProps) {
   const { t } = useUi();
-  const drawn = useRef<{ moves: SeasonMoves | undefined } | null>(null);
-  if (open) drawn.current = { moves };
+  // What it showed, read out while open (the season's moves change in place as the fair runs).
+  const drawn = useRef<{ patience: Moved; mood: Moved } | null | undefined>(undefined);
+  if (open) drawn.current = moves ? { patience: moved(moves.patience), mood: moved(moves.mood) } : null;
   const shown = drawn.current;
   return (
     <section class="moves-pop" id="moves-pop" hidden={!open} aria-labelledby="moves-title">
-      {shown ? (
+      {shown !== undefined ? (
         <>
           <h2 id="moves-title">{t('moves.title')}</h2>
           <h3>{t('moves.patience')}</h3>
-          {shown.moves ? <MoveLines moves={shown.moves.patience} prefix="moves.p" /> : null}
+          {shown ? <MoveLines moved={shown.patience} prefix="moves.p" /> : null}
           <h3>{t('moves.mood')}</h3>
-          {shown.moves ? <MoveLines moves={shown.moves.mood} prefix="moves.m" /> : null}
+          {shown ? <MoveLines moved={shown.mood} prefix="moves.m" /> : null}
           <button class="btn btn-small" type="button" onClick={onClose}>
             {t('moves.close')}
           </button>
@@ -119,17 +130,12 @@ export function MovesPop({ open, moves, onClose }: MovesPopProps) {
   );
 }
 
-/** One meter's moves by cause, the largest first; causes that rounded to nothing are left out. */
-function MoveLines({ moves, prefix }: { moves: Record<string, number>; prefix: 'moves.p' | 'moves.m' }) {
+function MoveLines({ moved, prefix }: { moved: Moved; prefix: 'moves.p' | 'moves.m' }) {
   const { t, lang } = useUi();
-  const shown = Object.entries(moves)
-    .map(([cause, v]) => [cause, Math.round(v)] as const)
-    .filter(([, v]) => v !== 0)
-    .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]));
-  if (!shown.length) return <p class="hint">{t('moves.none')}</p>;
+  if (!moved.length) return <p class="hint">{t('moves.none')}</p>;
   return (
     <ul class="moves-list">
-      {shown.map(([cause, v]) => (
+      {moved.map(([cause, v]) => (
         <li key={cause} data-cause={cause}>
           <strong class={v > 0 ? 'up' : 'down'}>{`${v > 0 ? '+' : '−'}${number(Math.abs(v), lang)}`}</strong>{' '}
           {t(`${prefix}.${cause}` as Key)}
