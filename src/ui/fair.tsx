@@ -13,34 +13,22 @@ import { h } from './dom';
 import { Adopt } from './dom-nodes';
 import { fairNews } from './fair-news';
 import { VisitorList } from './fair-visitors';
-import { createHud, salesChips } from './hud';
+import { Hud, SalesChips } from './hud';
 import { Tips, tipShown } from './tips';
 import { UiContext, useUi } from './ui-context';
 
 export function createFair(ui: Ui): Part {
-  const hud = createHud(ui, 'fair');
   const el = h('div', { class: 'phase phase-fair' });
-  const update = (st: SessionState) => {
-    hud.update?.(st);
+  const update = (st: SessionState) =>
     render(
       <UiContext.Provider value={ui}>
+        <Hud mode="fair" st={st} />
         <Fair st={st} />
       </UiContext.Provider>,
       el,
     );
-  };
   update(ui.store.getState());
-  // The HUD goes before the panel, beside Preact's tree: a later render diffs against its own
-  // tree, never the element's other children.
-  el.prepend(hud.el);
-  return {
-    el,
-    update,
-    destroy() {
-      render(null, el);
-      hud.destroy?.();
-    },
-  };
+  return { el, update, destroy: () => render(null, el) };
 }
 
 /** Focus back into the panel: the visitor's button, else the first visitor's, else the title. */
@@ -69,7 +57,7 @@ export function Fair({ st }: { st: SessionState }) {
   return (
     <>
       <aside class="panel fair-panel" aria-labelledby="fair-panel-title" ref={panel}>
-        <PhoneSales st={st} />
+        {game ? <SalesChips className="panel-sales chips" game={game} /> : null}
         <h2 id="fair-panel-title" class="panel-title" tabIndex={-1}>
           {t('fair.panel')}
         </h2>
@@ -86,14 +74,6 @@ export function Fair({ st }: { st: SessionState }) {
       <CardSlot visitorId={game?.state.phase === 'fair' ? st.selectedVisitor : -1} onClosed={cardClosed} />
     </>
   );
-}
-
-/** What each booth sold today, for the phone's layout (hud.ts builds it; its children move in here). */
-function PhoneSales({ st }: { st: SessionState }) {
-  const ui = useUi();
-  const [chips] = useState(() => salesChips(ui, 'panel-sales chips'));
-  useLayoutEffect(() => chips.update?.(st));
-  return <Adopt node={chips.el} />;
 }
 
 /** The level's fair tip; the first, as the fair starts, holds the clock until the player has read it. */

@@ -1,8 +1,8 @@
 // The HUD strip at the top of the play screen. During the fair: season, day and the hall's
 // clock, what each booth signed today, the CEO's patience, the team's mood, pause and speed.
 // In the weeks after: the week, revenue against the promise, spending against the cap and
-// the season's profit so far (the game's score). `Hud` is the component; createHud and
-// salesChips keep the fair's parts (src/ui/fair.ts), rendering again on every update.
+// the season's profit so far (the game's score); the "what moved them" button beside the
+// meters and its popover under them (moves-popover.tsx).
 import { render } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { clock, money, moneyShort } from '../i18n/format';
@@ -15,7 +15,7 @@ import { fairClock, salesToday } from '../view/selectors';
 import type { Part, Ui } from './context';
 import { h } from './dom';
 import { Meter } from './meter';
-import { createMoves } from './moves-popover';
+import { MovesButton, MovesPop, seasonMoves } from './moves-popover';
 import { supplierColor, supplierNameById } from './text';
 import { UiContext, useUi } from './ui-context';
 
@@ -24,23 +24,6 @@ export type HudMode = 'fair' | 'after';
 interface HudProps {
   mode: HudMode;
   st: SessionState;
-}
-
-/** The HUD's element, with what Hud renders into it. */
-export function createHud(ui: Ui, mode: HudMode): Part {
-  const el = h('header', { class: `hud hud-${mode}`, 'aria-label': ui.t('hud.label') });
-  if (!ui.store.getState().game) return { el };
-  const update = (st: SessionState) => {
-    if (!st.game) return;
-    render(
-      <UiContext.Provider value={ui}>
-        <HudBody mode={mode} st={st} />
-      </UiContext.Provider>,
-      el,
-    );
-  };
-  update(ui.store.getState());
-  return { el, update, destroy: () => render(null, el) };
 }
 
 export function Hud(props: HudProps) {
@@ -56,18 +39,7 @@ export function Hud(props: HudProps) {
 function HudBody({ mode, st }: HudProps) {
   const ui = useUi();
   const { t, store } = ui;
-  // "What moved them" is a DOM part (moves-popover.ts): its button goes after the meters, its
-  // popover after their row; Preact leaves both alone, as its own children never move.
-  const [moves] = useState(() => createMoves(ui));
-  const meters = useRef<HTMLDivElement>(null);
-  useLayoutEffect(() => {
-    const row = meters.current;
-    if (row && moves.button.parentNode !== row) {
-      row.append(moves.button);
-      row.after(moves.el);
-    }
-    moves.update?.(st);
-  });
+  const [movesOpen, setMovesOpen] = useState(false);
   const game = st.game;
   if (!game) return null;
   const view = hudView(game);
@@ -85,10 +57,12 @@ function HudBody({ mode, st }: HudProps) {
       </button>
       <Place mode={mode} game={game} />
       {mode === 'fair' ? <SalesChips className="hud-sales chips" game={game} /> : <Figures game={game} />}
-      <div class="hud-meters" ref={meters}>
+      <div class="hud-meters">
         <Meter label={t('hud.patience')} reading={view.patience} valueText={meterText} />
         <Meter label={t('hud.mood')} reading={view.mood} valueText={meterText} />
+        <MovesButton open={movesOpen} onToggle={() => setMovesOpen((o) => !o)} />
       </div>
+      <MovesPop open={movesOpen} moves={seasonMoves(game)} onClose={() => setMovesOpen(false)} />
       {mode === 'fair' ? <SpeedControls paused={st.paused} speed={st.settings.speed} /> : null}
     </>
   );
@@ -148,23 +122,7 @@ function Figures({ game }: { game: Game }) {
   );
 }
 
-/** What each booth signed today, as a part of its own (the fair's side panel on a phone). */
-export function salesChips(ui: Ui, className: string): Part {
-  const el = h('div', { class: className, role: 'group', 'aria-label': ui.t('hud.soldToday') });
-  if (!ui.store.getState().game) return { el };
-  const update = (st: SessionState) => {
-    if (!st.game) return;
-    render(
-      <UiContext.Provider value={ui}>
-        <Chips game={st.game} />
-      </UiContext.Provider>,
-      el,
-    );
-  };
-  update(ui.store.getState());
-  return { el, update, destroy: () => render(null, el) };
-}
-
+/** What each booth signed today (in the HUD, and in the fair's side panel on a phone). */
 export function SalesChips({ className, game }: { className: string; game: Game }) {
   const { t } = useUi();
   return (

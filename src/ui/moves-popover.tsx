@@ -1,61 +1,20 @@
 // "What moved them": a small button beside the HUD's meters (MovesButton) that opens, under the
 // HUD, what moved the CEO's patience and the team's mood this season, by cause, in words and
 // points (MovesPop, the season's `moves` from the simulation). Whoever shows them holds whether
-// the popover is open; createMoves does for the HUD built with h().
+// the popover is open (the HUD).
 import { render } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Key } from '../i18n';
 import { number } from '../i18n/format';
-import type { SeasonMoves } from '../sim';
+import type { Game, SeasonMoves } from '../sim';
 import type { SessionState } from '../store/session';
 import type { Part, Ui } from './context';
 import { h } from './dom';
 import { UiContext, useUi } from './ui-context';
 
-/** The season's moves in the state, if it has any yet. */
-const seasonMoves = (st: SessionState): SeasonMoves | undefined =>
-  st.game?.state.history[st.game.state.season]?.moves;
-
-/**
- * The button and the popover for a HUD built with h(): `button` goes beside the meters, `el`
- * under them. Each is a Preact tree rendered in a holder of its own and then moved into the HUD
- * (Preact keeps patching an element where it stands); `update` draws the popover again.
- */
-export function createMoves(ui: Ui): Part & { button: HTMLElement } {
-  const buttonHolder = h('div');
-  const popHolder = h('div');
-  let open = false;
-  const toggle = (on = !open) => {
-    open = on;
-    drawButton();
-    drawPop(ui.store.getState());
-  };
-  const drawButton = () =>
-    render(
-      <UiContext.Provider value={ui}>
-        <MovesButton open={open} onToggle={() => toggle()} />
-      </UiContext.Provider>,
-      buttonHolder,
-    );
-  const drawPop = (st: SessionState) =>
-    render(
-      <UiContext.Provider value={ui}>
-        <MovesPop open={open} moves={seasonMoves(st)} onClose={() => toggle(false)} />
-      </UiContext.Provider>,
-      popHolder,
-    );
-  drawButton();
-  drawPop(ui.store.getState());
-  return {
-    el: popHolder.firstElementChild as HTMLElement,
-    button: buttonHolder.firstElementChild as HTMLElement,
-    update: drawPop,
-    destroy() {
-      render(null, buttonHolder);
-      render(null, popHolder);
-    },
-  };
-}
+/** The season's moves in the game, if it has any yet. */
+export const seasonMoves = (game: Game): SeasonMoves | undefined =>
+  game.state.history[game.state.season]?.moves;
 
 interface MovesButtonProps {
   /** Whether the popover is open. */
