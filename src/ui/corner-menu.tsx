@@ -2,7 +2,8 @@
 // pause menu as the fair's ☰ (settings with the language, help, a bot to finish, quit).
 import type { SessionState } from '../store/session';
 import type { Part, Ui } from './context';
-import { h } from './dom';
+import { elementPart } from './element-part';
+import { useUi } from './ui-context';
 
 /** Whether the current screen is a sheet without the HUD's own menu button. */
 export function needsCornerMenu(st: SessionState): boolean {
@@ -12,23 +13,22 @@ export function needsCornerMenu(st: SessionState): boolean {
 }
 
 export function createCornerMenu(ui: Ui): Part {
-  const { t, store } = ui;
-  const el = h(
-    'button',
-    {
-      class: 'btn btn-hud btn-menu corner-menu',
-      type: 'button',
-      'aria-label': t('common.menu'),
-      title: t('common.menu'),
-      hidden: true,
-      onClick: () => store.getState().setOverlay('pause'),
-    },
-    h('span', { 'aria-hidden': 'true' }, '☰'),
+  return elementPart(ui, (st) => <CornerMenu st={st} />);
+}
+
+/** The ☰ button, hidden where the screen has its own menu or a dialog is open. */
+export function CornerMenu({ st }: { st: SessionState }) {
+  const { t, store } = useUi();
+  return (
+    <button
+      class="btn btn-hud btn-menu corner-menu"
+      type="button"
+      aria-label={t('common.menu')}
+      title={t('common.menu')}
+      hidden={!(needsCornerMenu(st) && st.overlay === 'none')}
+      onClick={() => store.getState().setOverlay('pause')}
+    >
+      <span aria-hidden="true">☰</span>
+    </button>
   );
-  const update = (st: SessionState) => {
-    const show = needsCornerMenu(st) && st.overlay === 'none';
-    if (el.hidden === show) el.hidden = !show;
-  };
-  update(store.getState());
-  return { el, update };
 }
