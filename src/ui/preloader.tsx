@@ -1,6 +1,6 @@
 // The preloader: the game's name and a progress bar while the world prepares its art
 // (store.bootProgress < 1). If nothing moves for a while it says so and offers to start anyway.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Part, Ui } from './context';
 import { elementPart } from './element-part';
 import { useUi } from './ui-context';
@@ -53,7 +53,8 @@ export function Preloader({ progress, onSkip }: PreloaderProps) {
 function useSlow(pct: number): boolean {
   const lastMove = useRef(Date.now());
   const [slow, setSlow] = useState(false);
-  useEffect(() => {
+  // Noted as the progress renders, as the old part did on update (not a frame later).
+  useLayoutEffect(() => {
     lastMove.current = Date.now();
   }, [pct]);
   useEffect(() => {
