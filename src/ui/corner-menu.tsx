@@ -2,7 +2,7 @@
 // pause menu as the fair's ☰ (settings with the language, help, a bot to finish, quit).
 import type { SessionState } from '../store/session';
 import type { Part, Ui } from './context';
-import { elementPart } from './element-part';
+import { elementRoot } from './element-root';
 import { useUi } from './ui-context';
 
 /** Whether the current screen is a sheet without the HUD's own menu button. */
@@ -13,7 +13,8 @@ export function needsCornerMenu(st: SessionState): boolean {
 }
 
 export function createCornerMenu(ui: Ui): Part {
-  return elementPart(ui, (st) => <CornerMenu st={st} />);
+  const root = elementRoot(ui, <CornerMenu st={ui.store.getState()} />);
+  return { el: root.el, update: (st) => root.render(<CornerMenu st={st} />) };
 }
 
 /** The ☰ button, hidden where the screen has its own menu or a dialog is open. */

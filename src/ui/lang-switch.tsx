@@ -3,7 +3,7 @@
 // A component (LangSwitch) and, for DOM built with h(), the element it renders (langSwitch).
 import type { Lang } from '../store/settings';
 import type { Ui } from './context';
-import { elementOf } from './element-part';
+import { elementRoot } from './element-root';
 import { useUi } from './ui-context';
 
 const LANGS: { lang: Lang; short: string; name: string }[] = [
@@ -37,5 +37,5 @@ export function LangSwitch() {
 
 /** The switch as an element, for screens still built with h(). */
 export function langSwitch(ui: Ui): HTMLElement {
-  return elementOf(ui, <LangSwitch />);
+  return elementRoot(ui, <LangSwitch />).el;
 }

@@ -4,14 +4,15 @@
 // panel can be closed. Never Vite's stack-trace overlay, never a blank page.
 import type { LevelReport } from '../store/session';
 import type { Part, Ui } from './context';
-import { elementPart } from './element-part';
+import { elementRoot } from './element-root';
 import { useUi } from './ui-context';
 
 /** Lines shown per file; the rest are counted. */
 const MAX_LINES = 40;
 
 export function createLevelPanel(ui: Ui): Part {
-  return elementPart(ui, (st) => <LevelPanel reports={st.levelReports} />);
+  const root = elementRoot(ui, <LevelPanel reports={ui.store.getState().levelReports} />);
+  return { el: root.el, update: (st) => root.render(<LevelPanel reports={st.levelReports} />) };
 }
 
 /** Every unplayable file's report; hidden while there is none. */

@@ -2,13 +2,18 @@
 // (store.bootProgress < 1). If nothing moves for a while it says so and offers to start anyway.
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Part, Ui } from './context';
-import { elementPart } from './element-part';
+import { elementRoot } from './element-root';
 import { useUi } from './ui-context';
 
 const SLOW_MS = 8000;
 
 export function createPreloader(ui: Ui, onSkip: () => void): Part {
-  return elementPart(ui, (st) => <Preloader progress={st.bootProgress} onSkip={onSkip} />);
+  const root = elementRoot(ui, <Preloader progress={ui.store.getState().bootProgress} onSkip={onSkip} />);
+  return {
+    el: root.el,
+    update: (st) => root.render(<Preloader progress={st.bootProgress} onSkip={onSkip} />),
+    destroy: root.unmount,
+  };
 }
 
 interface PreloaderProps {

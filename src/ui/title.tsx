@@ -9,13 +9,13 @@ import type { SessionState } from '../store/session';
 import type { Part, Ui } from './context';
 import { CustomCard, OpenLevelRow, OWN_LEVEL } from './custom-level';
 import { h } from './dom';
-import { Adopt, DomNodes } from './dom-nodes';
+import { Adopt } from './dom-nodes';
 import { LangSwitch } from './lang-switch';
 import { LevelCardBody, PlayButton, ReplaceConfirm } from './level-card';
 import { shippedLevels } from './levels';
 import { LinkOffer } from './link-offer';
 import { logo } from './portraits';
-import { roomCodeRow, roomJoinCard } from './room-join';
+import { RoomCodeRow, RoomJoinCard } from './room-join';
 import { UiContext, useUi } from './ui-context';
 
 export function createTitle(ui: Ui): Part {
@@ -72,11 +72,9 @@ function TitleHead() {
   );
 }
 
-/** The workshop room's join card, built (and its nickname focused) when an invite arrives. */
+/** The workshop room's join card, new (and its nickname focused) for each invite. */
 function RoomSlot({ invite }: { invite: string | null }) {
-  const ui = useUi();
-  const nodes = useMemo(() => (invite ? [roomJoinCard(ui, invite)] : []), [ui, invite]);
-  return <DomNodes as="div" class="title-room-slot" nodes={nodes} />;
+  return <div class="title-room-slot">{invite ? <RoomJoinCard key={invite} code={invite} /> : null}</div>;
 }
 
 /** Continue the game in progress (or its briefing), or see the ended game's debrief. */
@@ -189,14 +187,12 @@ function useChangeCount(deps: unknown[]): number {
   return count.current;
 }
 
-/** Open a level file; join a workshop room by its code (built once, kept as typed). */
+/** Open a level file; join a workshop room by its code. */
 function TitleRows() {
-  const ui = useUi();
-  const row = useMemo(() => roomCodeRow(ui), [ui]);
   return (
     <div class="title-rows">
       <OpenLevelRow />
-      <Adopt node={row} />
+      <RoomCodeRow />
     </div>
   );
 }
