@@ -1,14 +1,16 @@
 // The play screen: picks the view of the sim's phase — plan, fair, weeks after, review — and
 // swaps it when the phase or season changes; shows the bot banner when a bot is playing and
 // tells screen readers when a new part of the season begins.
+import { createElement } from 'preact';
 import type { SessionState } from '../store/session';
 import { createAfter } from './after';
+import { BotBanner } from './bot-banner';
 import type { Part, Ui } from './context';
 import { h } from './dom';
+import { elementRoot } from './element-root';
 import { createFair } from './fair';
 import { lazyPart } from './lazy-part';
 import { createPlan } from './plan';
-import { botKey } from './text';
 
 /**
  * What the phase screen is built for: the phase, the season, and whether a bot plays it — so a
@@ -23,11 +25,11 @@ export function phaseKey(st: Pick<SessionState, 'game' | 'bot'>): string {
 export function createPlay(ui: Ui): Part {
   const { t, store } = ui;
   const el = h('div', { class: 'screen play-screen' });
-  const banner = h('div', { class: 'bot-banner', role: 'status', hidden: true });
+  const bannerFor = (botName: string | null) => createElement(BotBanner, { botName });
+  const banner = elementRoot(ui, bannerFor(null));
   const slot = h('div', { class: 'phase-slot' });
-  el.append(slot, banner);
+  el.append(slot, banner.el);
   let current: { key: string; part: Part } | null = null;
-  let botShown: string | null = null;
 
   const build = (st: SessionState): Part => {
     const phase = st.game?.state.phase;
@@ -69,22 +71,7 @@ export function createPlay(ui: Ui): Part {
         void part.ready?.then(focusTitle);
       }
     } else current.part.update?.(st);
-    const botName = st.bot?.name ?? null;
-    if (botName !== botShown) {
-      botShown = botName;
-      banner.hidden = !botName;
-      banner.replaceChildren();
-      if (botName) {
-        banner.append(
-          h('span', null, t('bot.banner', { bot: t(botKey(botName)) })),
-          h(
-            'button',
-            { class: 'btn btn-small', type: 'button', onClick: () => store.getState().toTitle() },
-            t('bot.stop'),
-          ),
-        );
-      }
-    }
+    banner.render(bannerFor(st.bot?.name ?? null));
   };
   sync(store.getState());
   return {
@@ -92,6 +79,7 @@ export function createPlay(ui: Ui): Part {
     update: sync,
     destroy() {
       current?.part.destroy?.();
+      banner.unmount();
     },
   };
 }
