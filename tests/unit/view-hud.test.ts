@@ -2,35 +2,10 @@
 // points, clamped, toned), the weeks after's money against the promise and the cap, and which
 // remark of the CEO the street card shows, for how long, with his patience from the plan to now.
 import { describe, expect, it } from 'vitest';
-import { shippedLevel } from '../../src/levels/registry';
 import { apply, newGame, planLimitsOf, seasonRevenue } from '../../src/sim';
 import { ceoRemark, latestJudgements, SHOWN_WEEKS } from '../../src/view/ceo-street';
 import { hudView, meterReading, meterTone } from '../../src/view/hud';
-
-const L = shippedLevel('the-fair');
-
-function planned(seed: string) {
-  const g = newGame(L, seed);
-  const lim = planLimitsOf(g);
-  apply(g, {
-    type: 'plan',
-    booth: 'medium',
-    focus: 'conversation',
-    pitchers: 1,
-    listeners: lim.slots.medium - 1,
-    showInnovations: true,
-    revenueTarget: lim.minTarget,
-    costCap: lim.plannedCost.medium + 20 * L.model.proposalCost,
-  });
-  return g;
-}
-
-/** Plays the fair to its end: the weeks after begin at week 0. */
-function afterFair(seed: string) {
-  const g = planned(seed);
-  for (let i = 0; i < 10_000 && g.state.phase === 'fair'; i++) apply(g, { type: 'advance', steps: 1 });
-  return g;
-}
+import { afterTheFair, L, plannedGame } from './planned-game';
 
 describe('the HUD', () => {
   it('reads a meter in whole points within 0..100, calm, worried or alarmed', () => {
@@ -43,7 +18,7 @@ describe('the HUD', () => {
   });
 
   it('shows the season, the week and the money against the promise and the cap', () => {
-    const g = afterFair('hud1');
+    const g = afterTheFair('hud1');
     const s = g.state;
     const st = s.history[s.season];
     if (!st) throw new Error('no season stats');
@@ -86,12 +61,12 @@ describe('the HUD', () => {
 
 describe('the CEO’s street card', () => {
   it('shows nothing before the weeks after', () => {
-    const g = planned('hud3');
+    const g = plannedGame('hud3');
     expect(ceoRemark(g)).toBeNull();
   });
 
   it('shows his judgement of the fair, his patience from the plan to now, for two weeks', () => {
-    const g = afterFair('hud4');
+    const g = afterTheFair('hud4');
     const s = g.state;
     const r = ceoRemark(g);
     if (!r) throw new Error('the CEO judged the fair');

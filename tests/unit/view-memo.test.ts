@@ -3,32 +3,13 @@
 // sim's queries a view uses answer by the rule the sim applies — the promise preview is the
 // patience the plan then really leaves, the follow-up room is what the sim then allows.
 import { describe, expect, it } from 'vitest';
-import { shippedLevel } from '../../src/levels/registry';
-import { apply, followUpRoom, type Game, newGame, planLimitsOf, promisePreview, US } from '../../src/sim';
+import { apply, followUpRoom, type Game, newGame, promisePreview, US } from '../../src/sim';
 import { capacityOf, sortedLeads } from '../../src/view/after';
 import { perRevision, perRevisionBy } from '../../src/view/memo';
 import { planView } from '../../src/view/plan';
 import { originParts } from '../../src/view/review';
 import { ourLeads } from '../../src/view/selectors';
-
-const L = shippedLevel('the-fair');
-
-function planned(seed: string, revenueTarget?: number, costCap?: number): Game {
-  const g = newGame(L, seed);
-  const lim = planLimitsOf(g);
-  const res = apply(g, {
-    type: 'plan',
-    booth: 'medium',
-    focus: 'conversation',
-    pitchers: 1,
-    listeners: lim.slots.medium - 1,
-    showInnovations: true,
-    revenueTarget: revenueTarget ?? lim.minTarget,
-    costCap: costCap ?? lim.plannedCost.medium + 20 * L.model.proposalCost,
-  });
-  expect(res.ok).toBe(true);
-  return g;
-}
+import { L, plannedGame } from './planned-game';
 
 describe('memo per game revision', () => {
   it('computes once per revision and again after a command', () => {
@@ -37,7 +18,7 @@ describe('memo per game revision', () => {
       calls++;
       return { week: g.state.week };
     });
-    const g = planned('m1');
+    const g = plannedGame('m1');
     const first = view(g);
     expect(view(g)).toBe(first);
     expect(calls).toBe(1);
@@ -53,8 +34,8 @@ describe('memo per game revision', () => {
 
   it('keeps one entry per argument and per game', () => {
     const view = perRevisionBy((g: Game, n: number) => ({ seed: g.state.seed, n }));
-    const a = planned('m2');
-    const b = planned('m3');
+    const a = plannedGame('m2');
+    const b = plannedGame('m3');
     expect(view(a, 1)).toBe(view(a, 1));
     expect(view(a, 1)).not.toBe(view(a, 2));
     expect(view(b, 1).seed).toBe('m3');
@@ -62,7 +43,7 @@ describe('memo per game revision', () => {
   });
 
   it('a memoized view follows the game: leads and capacity after the fair and a proposal', () => {
-    const g = planned('m4');
+    const g = plannedGame('m4');
     expect(ourLeads(g)).toEqual([]);
     apply(g, { type: 'advance', steps: 100_000 });
     expect(g.state.phase).toBe('after');
@@ -94,14 +75,14 @@ describe('the sim’s queries for the screens', () => {
       const preview = promisePreview(g, { revenueTarget: target, costCap: cap });
       expect(preview.now).toBe(view.patience);
       expect(preview.growth).toBeCloseTo(target / view.limits.baseline - 1, 12);
-      const real = planned(seed, target, cap);
+      const real = plannedGame(seed, target, cap);
       expect(real.state.ceo.patience).toBe(preview.after);
       if (overBudget > 0 && L.ceo.budget > 0) expect(preview.moves.cap).toBeLessThan(0);
     }
   });
 
   it('the follow-up room is what the sim then allows', () => {
-    const g = planned('r1');
+    const g = plannedGame('r1');
     apply(g, { type: 'advance', steps: 100_000 });
     const room = followUpRoom(g);
     expect(room.used).toBe(0);

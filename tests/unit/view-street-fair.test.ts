@@ -2,28 +2,10 @@
 // competitor's week as parcels (its revenue in typical orders, at most a van's load), and what
 // our booth has taken at the fair so far.
 import { describe, expect, it } from 'vitest';
-import { shippedLevel } from '../../src/levels/registry';
-import { apply, newGame, planLimitsOf, runBot, US } from '../../src/sim';
+import { apply, runBot, US } from '../../src/sim';
 import { fairTakings } from '../../src/view/fair';
 import { MAX_PARCELS, parcelsOfWeek, proposalsSent, typicalOrder } from '../../src/view/street';
-
-const L = shippedLevel('the-fair');
-
-function afterFair(seed: string) {
-  const g = newGame(L, seed);
-  const lim = planLimitsOf(g);
-  apply(g, {
-    type: 'plan',
-    booth: 'medium',
-    focus: 'conversation',
-    pitchers: 1,
-    listeners: lim.slots.medium - 1,
-    showInnovations: true,
-    revenueTarget: lim.minTarget,
-    costCap: lim.plannedCost.medium + 20 * L.model.proposalCost,
-  });
-  return g;
-}
+import { L, plannedGame } from './planned-game';
 
 describe('the street', () => {
   it('a typical order lies within the segments’ order sizes', () => {
@@ -34,7 +16,7 @@ describe('the street', () => {
   });
 
   it('counts our proposals as they are sent', () => {
-    const g = afterFair('st1');
+    const g = plannedGame('st1');
     apply(g, { type: 'advance', steps: 100_000 });
     expect(proposalsSent(g)).toBe(0);
     const open = g.state.leads.filter((l) => l.supplier === US && l.status === 'open').slice(0, 2);
@@ -63,7 +45,7 @@ describe('the street', () => {
 
 describe('the fair panel', () => {
   it('counts what our booth took at this fair, and nothing before it', () => {
-    const g = afterFair('st3');
+    const g = plannedGame('st3');
     expect(fairTakings(g)).toEqual({ leads: 0, orders: 0, value: 0 });
     apply(g, { type: 'advance', steps: 100_000 });
     const taken = fairTakings(g);
