@@ -15,6 +15,7 @@ import { heldSeason, type SessionState } from '../store/session';
 import type { Lang } from '../store/settings';
 import { BOOTHS } from '../view';
 import { type PlanView, planView, promiseView } from '../view/plan';
+import { Check } from './check';
 import type { Part, T, Ui } from './context';
 import { h } from './dom';
 import {
@@ -464,17 +465,14 @@ function InnovationField({ game, view, draft, edit }: FieldProps) {
   return (
     <fieldset class="field">
       <legend>{t('plan.innovation')}</legend>
-      <label class="check" for="plan-innovation">
-        <input
-          type="checkbox"
-          id="plan-innovation"
-          checked={draft.showInnovations}
-          disabled={!ready}
-          aria-describedby="plan-innovation-hint"
-          onChange={(e) => edit({ ...draft, showInnovations: e.currentTarget.checked })}
-        />
-        <span>{t('plan.innovationShow', { innovation })}</span>
-      </label>
+      <Check
+        id="plan-innovation"
+        label={t('plan.innovationShow', { innovation })}
+        checked={draft.showInnovations}
+        disabled={!ready}
+        hint="plan-innovation-hint"
+        onChange={(showInnovations) => edit({ ...draft, showInnovations })}
+      />
       <p class="hint" id="plan-innovation-hint">
         {t(ready ? 'plan.innovationHint' : 'plan.innovationNone', { director })}
       </p>
@@ -491,16 +489,13 @@ function VisitField(props: { game: Game; draft: PlanDraft; keep(next: PlanDraft)
   return (
     <fieldset class="field">
       <legend>{t('plan.visit')}</legend>
-      <label class="check" for="plan-visit">
-        <input
-          type="checkbox"
-          id="plan-visit"
-          checked={draft.inviteCeo}
-          aria-describedby="plan-visit-hint"
-          onChange={(e) => keep({ ...draft, inviteCeo: e.currentTarget.checked })}
-        />
-        <span>{t('plan.visitInvite')}</span>
-      </label>
+      <Check
+        id="plan-visit"
+        label={t('plan.visitInvite')}
+        checked={draft.inviteCeo}
+        hint="plan-visit-hint"
+        onChange={(inviteCeo) => keep({ ...draft, inviteCeo })}
+      />
       <p class="hint" id="plan-visit-hint">
         {visit.invite[lang]}
       </p>

@@ -2,6 +2,7 @@
 // reduced motion and text size. Every change goes straight to store.setSetting and is kept.
 // A Preact component, rendered by the settings dialog (dialogs.tsx).
 import type { Settings, Speed, TextSize } from '../store/settings';
+import { Check } from './check';
 import { useUi } from './ui-context';
 
 export function SettingsPanel({ settings: s }: { settings: Settings }) {
@@ -91,15 +92,12 @@ function SoundField({ settings: s }: { settings: Settings }) {
   return (
     <fieldset class="field">
       <legend>{t('settings.sound')}</legend>
-      <label class="check" for="set-sound">
-        <input
-          type="checkbox"
-          id="set-sound"
-          checked={s.sound}
-          onChange={(e) => store.getState().setSetting('sound', e.currentTarget.checked)}
-        />
-        <span>{t('settings.soundOn')}</span>
-      </label>
+      <Check
+        id="set-sound"
+        label={t('settings.soundOn')}
+        checked={s.sound}
+        onChange={(on) => store.getState().setSetting('sound', on)}
+      />
       <label class="range" for="set-volume">
         <span>{t('settings.volume')}</span>
         <input
@@ -124,16 +122,13 @@ function MotionField({ reduced }: { reduced: boolean }) {
   return (
     <fieldset class="field">
       <legend>{t('settings.motion')}</legend>
-      <label class="check" for="set-motion">
-        <input
-          type="checkbox"
-          id="set-motion"
-          checked={reduced}
-          aria-describedby="set-motion-hint"
-          onChange={(e) => store.getState().setSetting('reducedMotion', e.currentTarget.checked)}
-        />
-        <span>{t('settings.reducedMotion')}</span>
-      </label>
+      <Check
+        id="set-motion"
+        label={t('settings.reducedMotion')}
+        checked={reduced}
+        hint="set-motion-hint"
+        onChange={(on) => store.getState().setSetting('reducedMotion', on)}
+      />
       <p class="hint" id="set-motion-hint">
         {t('settings.reducedMotionHint')}
       </p>
