@@ -15,7 +15,7 @@ import { createDialogs } from './dialogs';
 import { h } from './dom';
 import { type ElementRoot, elementRoot } from './element-root';
 import { installKeyboard } from './keyboard';
-import { lazyPart, prefetchLaterScreens } from './lazy-part';
+import { focusTitleOf, lazyPart, prefetchLaterScreens } from './lazy-part';
 import { installLevelDrop } from './level-open';
 import { createLevelPanel } from './level-panel';
 import { createAnnouncer } from './live';
@@ -134,12 +134,7 @@ export function mountOverlay(parent: HTMLElement, store: SessionStore): { destro
       screenLayer.append(part.el);
       screen = { name: st.screen, part };
       root.dataset.screen = st.screen;
-      if (st.screen !== 'play') {
-        const focusTitle = () =>
-          part.el.querySelector<HTMLElement>('.screen-title')?.focus({ preventScroll: true });
-        focusTitle();
-        void part.ready?.then(focusTitle);
-      }
+      if (st.screen !== 'play') focusTitleOf(part, '.screen-title');
     } else screen.part.update?.(st);
   };
 

@@ -60,6 +60,13 @@ export function lazyPart(ui: Ui, which: LaterScreen, standIn: HTMLElement): Part
   };
 }
 
+/** Focuses the part's title now, and again once its content is on the page (a lazy part's). */
+export function focusTitleOf(part: Part, selector: string): void {
+  const focus = () => part.el.querySelector<HTMLElement>(selector)?.focus({ preventScroll: true });
+  focus();
+  void part.ready?.then(focus);
+}
+
 /** What stands in a screen whose code could not be fetched: what happened, and a way back. */
 function notLoaded({ t }: Ui): HTMLElement {
   return h(

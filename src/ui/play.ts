@@ -9,7 +9,7 @@ import type { Part, Ui } from './context';
 import { h } from './dom';
 import { elementRoot } from './element-root';
 import { createFair } from './fair';
-import { lazyPart } from './lazy-part';
+import { focusTitleOf, lazyPart } from './lazy-part';
 import { createPlan } from './plan';
 
 /**
@@ -64,12 +64,8 @@ export function createPlay(ui: Ui): Part {
         else if (phase === 'after') ui.announce(t('live.phaseAfter'));
         else if (phase === 'review' || phase === 'ended') ui.announce(t('live.phaseReview'));
       }
-      if ((first || hadFocus || document.activeElement === document.body) && !st.bot) {
-        const focusTitle = () =>
-          part.el.querySelector<HTMLElement>('.screen-title, .panel-title')?.focus({ preventScroll: true });
-        focusTitle();
-        void part.ready?.then(focusTitle);
-      }
+      if ((first || hadFocus || document.activeElement === document.body) && !st.bot)
+        focusTitleOf(part, '.screen-title, .panel-title');
     } else current.part.update?.(st);
     banner.render(bannerFor(st.bot?.name ?? null));
   };
