@@ -15,7 +15,7 @@ import { visitorSigns } from './fair';
 import { apply, type Game, newGame } from './game';
 import { bestOpenLeads, followUpCapacity, proposalsThisWeek } from './proposals';
 import { between, chance, intBetween, next, pick, type RngState, seedStream } from './rng';
-import type { Focus, ImprovementChoice, Plan } from './state';
+import type { Focus, ImprovementChoice, Plan, Visitor } from './state';
 
 export { BOT_NAMES, type BotName, isBotName } from './bot-names';
 
@@ -65,14 +65,30 @@ function followBest(ctx: Ctx): number[] {
 const proposalBudget = (ctx: Ctx) => ctx.L.team.followUpsPerWeek * ctx.L.weeksAfter;
 
 /**
+ * The visitors at our booth whom the player may still take over (queueing, or talking with one
+ * of our people and not yet handled), in the order of their ids: read from our booth's queue
+ * and staff slots, which hold exactly them, instead of from every visitor of the fair.
+ */
+function waitingAtOurBooth(ctx: Ctx): Visitor[] {
+  const { s } = ctx;
+  const floor = s.floors[US];
+  if (!floor) return [];
+  const out: Visitor[] = [];
+  for (const id of [...floor.queue, ...floor.busy]) {
+    const v = s.visitors[id];
+    if (!v || v.booth !== US || v.talk?.resolved) continue;
+    if (v.status === 'queue' || v.status === 'talking') out.push(v);
+  }
+  return out.sort((a, b) => a.id - b.id);
+}
+
+/**
  * The attentive player at the fair, reading only what the conversation card shows: whoever at
  * our booth asks about prices and delivery gets a question first; if the answer shows they
  * really came to buy, a pitch; everyone else is left to the listeners.
  */
 function pitchTheBuyers(ctx: Ctx): Command | null {
-  for (const v of ctx.s.visitors) {
-    if (v.booth !== US || v.talk?.resolved) continue;
-    if (v.status !== 'queue' && v.status !== 'talking') continue;
+  for (const v of waitingAtOurBooth(ctx)) {
     const seen = visitorSigns(v);
     if (seen.tell !== 'buying') continue;
     if (seen.buying === null) return { type: 'handle', visitor: v.id, action: 'ask' };
@@ -139,9 +155,7 @@ const POLICIES: Record<BotName, Policy> = {
     improve: (_ctx, r) => pick(r, ['customer', 'innovation', 'none'] as const),
     fair: (ctx, r) => {
       if (!chance(r, 0.15)) return null;
-      const here = ctx.s.visitors.filter(
-        (v) => v.booth === US && (v.status === 'queue' || v.status === 'talking') && !v.talk?.resolved,
-      );
+      const here = waitingAtOurBooth(ctx);
       if (here.length === 0) return null;
       const v = pick(r, here);
       return {

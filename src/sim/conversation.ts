@@ -5,6 +5,7 @@
 // signs an order at the fair.
 import { buyingMood, type Ctx, clamp, kno, rel, US } from './context';
 import { favouriteNeed } from './improvements';
+import { openLeadOf } from './lead-index';
 import { moveMood } from './moves';
 import { fitFor, topKnownNeed, topNeed } from './offering';
 import { orderValue, recordOrder } from './orders';
@@ -108,14 +109,11 @@ function pitch(ctx: Ctx, a: number, sup: number, day: number, ready: boolean): O
 function addLead(ctx: Ctx, a: number, sup: number, day: number, quality: number): number {
   const { s } = ctx;
   const heard = topKnownNeed(ctx, a, sup);
-  for (let i = s.leads.length - 1; i >= 0; i--) {
-    const lead = s.leads[i] as Lead;
-    if (lead.season !== s.season) break;
-    if (lead.account === a && lead.supplier === sup && lead.status === 'open') {
-      lead.quality = Math.max(lead.quality, quality);
-      lead.heard = heard;
-      return lead.id;
-    }
+  const open = openLeadOf(s, a, sup);
+  if (open) {
+    open.quality = Math.max(open.quality, quality);
+    open.heard = heard;
+    return open.id;
   }
   const lead: Lead = {
     id: s.leads.length,

@@ -5,6 +5,7 @@
 import type { BoothSizeName } from '../levels/schema';
 import { buyingMood, type Ctx, clamp, fairTicks, rel, ticksPerDay, US } from './context';
 import { interact, readiness } from './conversation';
+import { ExpMemo } from './exp-memo';
 import { chance, intBetween, next } from './rng';
 import type { Account, Action, BoothFloor, SeasonStats, Supplier, Tell, Visitor } from './state';
 import { visitSees, visitTick } from './visit';
@@ -190,6 +191,7 @@ function backToHall(ctx: Ctx, v: Visitor, t: number): void {
 const weights: number[] = [];
 const basePull: number[] = [];
 const glitterPull: number[] = [];
+const pullExp = new ExpMemo();
 
 /**
  * A walking visitor may step up to a booth: each booth not yet visited today draws them by
@@ -215,7 +217,7 @@ function browse(ctx: Ctx, v: Visitor, t: number): void {
         m.pullTrust * (trust[base + sup] as number) +
         m.pullBuzz * Math.min(2, buzz[base + sup] as number) -
         m.pullIrritation * irr;
-      w = Math.exp(x);
+      w = pullExp.exp(base + sup, x);
     }
     weights[sup] = w;
     total += w;

@@ -3,7 +3,7 @@
 // count, in the state's own key order (which JSON keeps). Printed as 14 hex digits. Undefined is skipped,
 // exactly as JSON.stringify skips it, so a saved and restored state hashes the same.
 import { seasonStart } from './context';
-import type { Account, Lead, Order, SimState } from './state';
+import type { Account, Lead, Order, OrderOrigin, SimState } from './state';
 
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
@@ -81,12 +81,12 @@ function walk(v: unknown): void {
   } else if (typeof v === 'object') {
     // Objects of the state have fixed shapes, so the values in key order and their count
     // fingerprint them; key names are not hashed (that would triple the cost). The state's
-    // objects are plain (nothing enumerable inherited), so Object.values lists exactly what
-    // `for…in` would, in the same order — and reads them faster than a keyed load per key.
-    const values = Object.values(v);
+    // objects are plain (nothing enumerable inherited), so `for…in` visits exactly their own
+    // values in key order, as Object.values would, without allocating a list per object.
     let count = 0;
-    for (let i = 0; i < values.length; i++) {
-      const x = values[i];
+    const o = v as Record<string, unknown>;
+    for (const k in o) {
+      const x = o[k];
       if (x === undefined) continue;
       count++;
       if (typeof x === 'number') mixNumber(x);
@@ -140,6 +140,12 @@ export const ORDER_KEYS = [
   'origin',
   'afterFired',
 ] as const;
+export const ORIGIN_KEYS: { [K in OrderOrigin['kind']]: readonly string[] } = {
+  fair: ['kind', 'day'],
+  'follow-up': ['kind', 'lead', 'day', 'season'],
+  regular: ['kind'],
+  referral: ['kind', 'via'],
+};
 export const ACCOUNT_KEYS = [
   'id',
   'firstName',
@@ -177,9 +183,21 @@ function mixOrder(o: Order): void {
   mixNumber(o.season);
   mixNumber(o.week);
   mixNumber(o.value);
-  walk(o.origin);
+  mixOrigin(o.origin);
   mixNumber(o.afterFired ? 0x7fff0002 : 0x7fff0003);
   mixNumber(ORDER_KEYS.length | 0x10000000);
+}
+
+/** An order's origin, as walk mixes it: its kind, then its fields in the order they are made. */
+function mixOrigin(o: OrderOrigin): void {
+  mixString(o.kind);
+  if (o.kind === 'fair') mixNumber(o.day);
+  else if (o.kind === 'follow-up') {
+    mixNumber(o.lead);
+    mixNumber(o.day);
+    mixNumber(o.season);
+  } else if (o.kind === 'referral') mixNumber(o.via);
+  mixNumber(ORIGIN_KEYS[o.kind].length | 0x10000000);
 }
 
 function mixAccount(a: Account): void {
@@ -205,6 +223,18 @@ function mixRecords<T>(list: readonly T[], from: number, mix: (x: T) => void): v
   for (let i = from; i < list.length; i++) mix(list[i] as T);
 }
 
+/** The state's flat number lists (one value per account, relation or need of a relation). */
+const FLAT_KEYS = new Set([
+  'weeksUntil',
+  'mainSupplier',
+  'trust',
+  'trustStart',
+  'irritation',
+  'buzz',
+  'womFrom',
+  'knowledge',
+]);
+
 /** Parts of the state that never change after the game is created. */
 const STATIC_KEYS = new Set(['accounts', 'segmentMembers', 'trustStart']);
 
@@ -228,7 +258,10 @@ export function hashState(state: SimState): string {
     if (key === 'leads') mixRecords(state.leads, seasonStart(state.leads, state.season), mixLead);
     else if (key === 'orders') mixRecords(state.orders, seasonStart(state.orders, state.season), mixOrder);
     else if (key === 'accounts') mixRecords(state.accounts, 0, mixAccount);
-    else walk(v);
+    else if (FLAT_KEYS.has(key)) {
+      mixNumber((v as unknown[]).length | 0x20000000);
+      mixNumbers(v as unknown[]);
+    } else walk(v);
   }
   mixNumber(count | 0x10000000);
   return finish();

@@ -3,12 +3,14 @@
 // loyalty to its current main supplier. Weekly, irritation and buzz fade and trust drifts
 // back; a supplier short of staff serves its accounts worse and loses their trust.
 import { type Ctx, powInt, rel } from './context';
+import { ExpMemo } from './exp-memo';
 import { fitFor } from './offering';
 import { orderValue, recordOrder } from './orders';
 import { next } from './rng';
 import type { Supplier } from './state';
 
 const scores: number[] = [];
+const choiceExp = new ExpMemo();
 
 /** The weight an account gives each supplier when it picks one for a regular order. */
 export function choiceScore(ctx: Ctx, a: number, sup: number): number {
@@ -68,7 +70,7 @@ function accountScores(ctx: Ctx, a: number): number {
       m.choiceIrritation * (s.irritation[i] as number) -
       m.choiceService * supplier.shortfall +
       (main === sup ? m.choiceLoyalty : 0);
-    const w = Math.exp(x);
+    const w = choiceExp.exp(i, x);
     scores[sup] = w;
     total += w;
   }
@@ -134,13 +136,18 @@ export function regularPurchases(ctx: Ctx): void {
 /** Service shortfall of each supplier: main accounts beyond what its staff can serve. */
 export function updateService(ctx: Ctx): void {
   const { s, L } = ctx;
-  const mains = new Array<number>(s.suppliers.length).fill(0);
-  for (const main of s.mainSupplier) mains[main] = (mains[main] as number) + 1;
-  s.suppliers.forEach((supplier, sup) => {
+  const { mainSupplier, suppliers } = s;
+  const mains = new Array<number>(suppliers.length).fill(0);
+  for (let a = 0; a < mainSupplier.length; a++) {
+    const main = mainSupplier[a] as number;
+    mains[main] = (mains[main] as number) + 1;
+  }
+  for (let sup = 0; sup < suppliers.length; sup++) {
+    const supplier = suppliers[sup] as Supplier;
     const capacity = supplier.staff * L.model.serviceAccountsPerStaff;
     const count = mains[sup] as number;
     supplier.shortfall = count > capacity ? 1 - capacity / count : 0;
-  });
+  }
 }
 
 /** Buzz below which a recommendation is forgotten (no later order is credited to it). */
@@ -175,6 +182,17 @@ function driftTrust(ctx: Ctx): void {
   const S = suppliers.length;
   const drift = L.model.trustDrift;
   const loss = L.model.serviceTrustLoss;
+  let anyLoss = false;
+  for (const supplier of suppliers) anyLoss ||= loss * supplier.shortfall !== 0;
+  if (!anyLoss) {
+    // No supplier short of staff: t − 0 is t, so the main supplier needs no case of its own.
+    for (let i = 0; i < trust.length; i++) {
+      let t = trust[i] as number;
+      t += ((trustStart[i] as number) - t) * drift;
+      trust[i] = t < 0 ? 0 : Math.min(t, 1);
+    }
+    return;
+  }
   for (let a = 0, i0 = 0; a < mainSupplier.length; a++, i0 += S) {
     const main = mainSupplier[a] as number;
     for (let sup = 0, i = i0; sup < S; sup++, i++) {

@@ -109,14 +109,17 @@ export function createState(L: Level, seed: string): SimState {
   const S = suppliers.length;
   const N = L.needs.length;
   const trust: number[] = [];
-  const knowledge: number[] = [];
+  // What a supplier knows of an account's needs: only its main supplier knows anything yet.
+  const knowledge = new Array<number>(accounts.length * S * N).fill(0);
   const m = L.model;
   for (const a of accounts) {
     for (let sup = 0; sup < S; sup++) {
       const isMain = mainSupplier[a.id] === sup;
       const range = isMain ? m.trustMain : m.trustOther;
       trust.push(between(r, range.min, range.max));
-      for (let n = 0; n < N; n++) knowledge.push(isMain ? m.mainKnowledge * next(r) : 0);
+      if (!isMain) continue;
+      const k0 = (a.id * S + sup) * N;
+      for (let n = 0; n < N; n++) knowledge[k0 + n] = m.mainKnowledge * next(r);
     }
   }
   const segmentMembers: number[][] = L.segments.map(() => []);

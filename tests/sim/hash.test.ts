@@ -7,7 +7,7 @@ import { runBot } from '../../src/sim/bots';
 import { US } from '../../src/sim/context';
 import { interact } from '../../src/sim/conversation';
 import { newGame } from '../../src/sim/game';
-import { ACCOUNT_KEYS, hashState, hashValue, LEAD_KEYS, ORDER_KEYS } from '../../src/sim/hash';
+import { ACCOUNT_KEYS, hashState, hashValue, LEAD_KEYS, ORDER_KEYS, ORIGIN_KEYS } from '../../src/sim/hash';
 import type { SimState } from '../../src/sim/state';
 import { ctxOf, finishFairOf, gameAfterFair, gameAtFair, must } from './helpers';
 
@@ -98,7 +98,11 @@ describe('hashState', () => {
     const game = runBot(L, 'hash-5', 'balanced');
     const s = game.state;
     for (const lead of s.leads) expect(Object.keys(lead)).toEqual([...LEAD_KEYS]);
-    for (const order of s.orders) expect(Object.keys(order)).toEqual([...ORDER_KEYS]);
+    for (const order of s.orders) {
+      expect(Object.keys(order)).toEqual([...ORDER_KEYS]);
+      expect(Object.keys(order.origin)).toEqual(ORIGIN_KEYS[order.origin.kind]);
+    }
+    expect(new Set(s.orders.map((o) => o.origin.kind))).toEqual(new Set(Object.keys(ORIGIN_KEYS)));
     for (const acc of s.accounts) expect(Object.keys(acc)).toEqual([...ACCOUNT_KEYS]);
     // And the hash is the generic hash of the same view (this season's records, all accounts
     // before the first season's hash chains them), in play and after the game.
