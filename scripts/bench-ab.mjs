@@ -21,7 +21,13 @@ else await parent(process.argv.slice(2));
 /** A child: loads one bundle, then plays the batches the parent asks for. */
 async function child(bundle, level) {
   const m = await import(bundle);
-  const L = m.shippedLevel(level);
+  let L;
+  try {
+    L = m.shippedLevel(level);
+  } catch (e) {
+    process.stderr.write(`bench-ab: ${e instanceof Error ? e.message : e}\n`);
+    process.exit(2);
+  }
   process.on('message', ({ bot, from, n }) => {
     const t0 = process.cpuUsage();
     let seasons = 0;
@@ -40,14 +46,25 @@ function bundleOf(tree, name, dir) {
     `export { runBot } from '${root}/src/sim';\nexport { shippedLevel } from '${root}/src/levels/registry';\n`,
   );
   const out = join(dir, `${name}.mjs`);
-  execFileSync(resolve('node_modules/.bin/esbuild'), [
-    entry,
-    '--bundle',
-    '--platform=node',
-    '--format=esm',
-    `--outfile=${out}`,
-    '--log-level=warning',
-  ]);
+  // A tree without node_modules of its own (a fresh `git worktree`) takes this project's.
+  const env = { ...process.env, NODE_PATH: resolve('node_modules') };
+  try {
+    execFileSync(
+      resolve('node_modules/.bin/esbuild'),
+      [entry, '--bundle', '--platform=node', '--format=esm', `--outfile=${out}`, '--log-level=error'],
+      { env, stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+  } catch (e) {
+    const why = String(e.stderr ?? '')
+      .trim()
+      .split('\n')
+      .slice(0, 6)
+      .join('\n');
+    process.stderr.write(
+      `bench-ab: cannot build the sim of ${root} (is it a tree of this project?)\n${why}\n`,
+    );
+    process.exit(2);
+  }
   return out;
 }
 
@@ -62,6 +79,12 @@ async function side(bundle, level) {
         stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
       })
     : spawn(process.execPath, args, { stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
+  // A child that dies (an unknown level, a crash in the tree's sim) ends the run, plainly.
+  proc.on('exit', (code) => {
+    if (code === 0 || code === null) return;
+    process.stderr.write(`bench-ab: the run of ${bundle} stopped (exit ${code})\n`);
+    process.exit(2);
+  });
   const replies = [];
   let waiting = null;
   proc.on('message', (msg) => {

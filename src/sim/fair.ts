@@ -51,22 +51,20 @@ function makeFloor(ctx: Ctx, sup: number): BoothFloor {
   return { roles, busy: roles.map(() => -1), freeSince: roles.map(() => -1), queue: [], soldToday: 0 };
 }
 
-type Draft = { account: number; day: number; arrive: number; leave: number; buys: number; shows: number };
-
 /**
- * The drafts ordered by arrival tick, then account: a stable counting sort on the tick
- * (0 ≤ arrive < ticks). Drafts are drawn day by day over the accounts in id order, so equal
+ * The visitors ordered by arrival tick, then account: a stable counting sort on the tick
+ * (0 ≤ arrive < ticks). They are drawn day by day over the accounts in id order, so equal
  * ticks already come in account order — the order `sort` by (arrive, account) gave.
  */
-function byArrival(drafts: Draft[], ticks: number): Draft[] {
+function byArrival(drawn: Visitor[], ticks: number): Visitor[] {
   const starts = new Int32Array(ticks + 1);
-  for (const d of drafts) starts[d.arrive + 1] = (starts[d.arrive + 1] as number) + 1;
+  for (const v of drawn) starts[v.arrive + 1] = (starts[v.arrive + 1] as number) + 1;
   for (let t = 1; t <= ticks; t++) starts[t] = (starts[t] as number) + (starts[t - 1] as number);
-  const out = new Array<Draft>(drafts.length);
-  for (const d of drafts) {
-    const at = starts[d.arrive] as number;
-    out[at] = d;
-    starts[d.arrive] = at + 1;
+  const out = new Array<Visitor>(drawn.length);
+  for (const v of drawn) {
+    const at = starts[v.arrive] as number;
+    out[at] = v;
+    starts[v.arrive] = at + 1;
   }
   return out;
 }
@@ -98,7 +96,7 @@ export function startFair(ctx: Ctx): void {
   const r = s.rng.visitors;
   const T = ticksPerDay(L);
   const stay = L.model.stayTicks;
-  const drafts: Draft[] = [];
+  const drawn: Visitor[] = [];
   // In a buying mood more people come ready to buy, the more so the nearer their purchase.
   const readyShare = L.model.readyShare * buyingMood(L, s.season);
   for (let day = 0; day < L.fair.days; day++) {
@@ -111,31 +109,29 @@ export function startFair(ctx: Ctx): void {
       const shows = next(r);
       if (!comes) continue;
       const arrive = day * T + arriveIn;
-      const leave = Math.min((day + 1) * T, arrive + length);
-      drafts.push({ account: acc.id, day, arrive, leave, buys, shows });
+      const due = readiness(s.weeksUntil[acc.id] as number, acc.cycleWeeks);
+      const ready = buys < readyShare * (0.5 + due);
+      drawn.push({
+        id: -1,
+        account: acc.id,
+        day,
+        arrive,
+        leave: Math.min((day + 1) * T, arrive + length),
+        status: 'away',
+        booth: -1,
+        queuedAt: -1,
+        talk: null,
+        ready,
+        tell: tellOf(ctx, acc, ready, shows),
+        visited: 0,
+        asked: false,
+        reaction: 0,
+      });
     }
   }
-  s.visitors = byArrival(drafts, L.fair.days * T).map((d, id): Visitor => {
-    const acc = s.accounts[d.account] as Account;
-    const due = readiness(s.weeksUntil[d.account] as number, acc.cycleWeeks);
-    const ready = d.buys < readyShare * (0.5 + due);
-    return {
-      id,
-      account: d.account,
-      day: d.day,
-      arrive: d.arrive,
-      leave: d.leave,
-      status: 'away',
-      booth: -1,
-      queuedAt: -1,
-      talk: null,
-      ready,
-      tell: tellOf(ctx, acc, ready, d.shows),
-      visited: 0,
-      asked: false,
-      reaction: 0,
-    };
-  });
+  // Ids follow the order of arrival.
+  s.visitors = byArrival(drawn, L.fair.days * T);
+  for (let id = 0; id < s.visitors.length; id++) (s.visitors[id] as Visitor).id = id;
   s.floors = s.suppliers.map((_, sup) => makeFloor(ctx, sup));
   s.hall = [];
   s.arrivals = 0;
