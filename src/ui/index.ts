@@ -105,7 +105,10 @@ export function mountOverlay(parent: HTMLElement, store: SessionStore): { destro
         portraitDismissed = true;
         syncPortrait(store.getState());
       },
+      onClosed: focusScreenTitle,
     });
+  const focusScreenTitle = () =>
+    screenLayer.querySelector<HTMLElement>('.screen-title, .panel-title')?.focus({ preventScroll: true });
   const syncPortrait = (st: SessionState) => portrait?.render(portraitNote(st));
 
   const syncPreloader = (st: SessionState) => {

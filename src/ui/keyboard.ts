@@ -1,6 +1,7 @@
 // Keyboard shortcuts for the whole game: Esc closes the card or a dialog, or opens the pause
 // menu (on every screen but the title); Space pauses and resumes the fair; 1, 2 and 4 set the speed; N plays the next week;
-// H opens the help. Keys typed into fields, or used by a focused button, are left alone.
+// H opens the help. Keys typed into fields, or used by a focused button, are left alone, and
+// so is every key while a dialog that handles its own keys is open.
 import type { SessionStore } from '../store/session';
 import { isTypingTarget } from './dom';
 
@@ -42,6 +43,9 @@ export function decideKey(key: string, st: ReturnType<SessionStore['getState']>)
 export function installKeyboard(store: SessionStore): () => void {
   const onKey = (e: KeyboardEvent) => {
     if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
+    // A modal that is not the store's (the turn-your-phone note) keeps every key while open:
+    // Escape is its own cancel, and nothing may start behind it.
+    if (document.querySelector('dialog[open][data-own-keys]')) return;
     if (isTypingTarget(e.target) && e.key !== 'Escape') return;
     const target = e.target as HTMLElement | null;
     // Space and Enter belong to a focused button or link.

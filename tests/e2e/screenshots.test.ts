@@ -125,8 +125,28 @@ describe('screenshots of every phase', () => {
         .isVisible(),
     ).resolves.toBe(true);
     await step(upright.page, 'phone-upright-390x844-turn');
+    // The note is a modal dialog: focus starts on its button and stays there, the plan behind
+    // is out of reach; Escape plays upright too, and focus goes back to the plan's title.
+    const focused = () =>
+      upright.page.evaluate(() => {
+        const el = document.activeElement;
+        return { text: el?.textContent?.trim() ?? '', inPlan: !!el?.closest('.sheet') };
+      });
+    expect(await upright.page.locator('dialog.portrait-note').evaluate((d) => d.matches(':modal'))).toBe(
+      true,
+    );
+    expect((await focused()).text).toBe('Toch staand spelen');
+    // Tab leaves the button for the browser's own controls (as from any modal dialog), never
+    // for the plan behind the note.
+    await upright.page.keyboard.press('Tab');
+    expect((await focused()).inPlan).toBe(false);
+    await upright.page.keyboard.press('Tab');
+    expect((await focused()).inPlan).toBe(false);
     // Played upright anyway: the plan, the fair and the weeks after fit, and so does the HUD.
-    await upright.page.getByRole('button', { name: 'Toch staand spelen' }).click();
+    await upright.page.getByRole('button', { name: 'Toch staand spelen' }).focus();
+    await upright.page.keyboard.press('Escape');
+    await upright.page.locator('dialog.portrait-note').waitFor({ state: 'hidden' });
+    expect((await focused()).inPlan).toBe(true);
     await step(upright.page, 'phone-upright-390x844-plan');
     await upright.page.getByRole('button', { name: /Doe de belofte/ }).click();
     await waitForPhase(upright.page, 'fair');
