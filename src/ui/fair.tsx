@@ -10,7 +10,6 @@ import type { SessionState } from '../store/session';
 import type { Part, Ui } from './context';
 import { createConversation } from './conversation';
 import { h } from './dom';
-import { Adopt } from './dom-nodes';
 import { fairNews } from './fair-news';
 import { VisitorList } from './fair-visitors';
 import { Hud, SalesChips } from './hud';

@@ -3,8 +3,7 @@
 // In the weeks after: the week, revenue against the promise, spending against the cap and
 // the season's profit so far (the game's score); the "what moved them" button beside the
 // meters and its popover under them (moves-popover.tsx).
-import { render } from 'preact';
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { clock, money, moneyShort } from '../i18n/format';
 import type { Game } from '../sim';
 import type { SessionState } from '../store/session';
@@ -12,12 +11,10 @@ import type { Speed } from '../store/settings';
 import { profitFigure } from '../view/after';
 import { hudView } from '../view/hud';
 import { fairClock, salesToday } from '../view/selectors';
-import type { Part, Ui } from './context';
-import { h } from './dom';
 import { Meter } from './meter';
 import { MovesButton, MovesPop, seasonMoves } from './moves-popover';
 import { supplierColor, supplierNameById } from './text';
-import { UiContext, useUi } from './ui-context';
+import { useUi } from './ui-context';
 
 export type HudMode = 'fair' | 'after';
 

@@ -2,15 +2,11 @@
 // HUD, what moved the CEO's patience and the team's mood this season, by cause, in words and
 // points (MovesPop, the season's `moves` from the simulation). Whoever shows them holds whether
 // the popover is open (the HUD).
-import { render } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Key } from '../i18n';
 import { number } from '../i18n/format';
 import type { Game, SeasonMoves } from '../sim';
-import type { SessionState } from '../store/session';
-import type { Part, Ui } from './context';
-import { h } from './dom';
-import { UiContext, useUi } from './ui-context';
+import { useUi } from './ui-context';
 
 /** The season's moves in the game, if it has any yet. */
 export const seasonMoves = (game: Game): SeasonMoves | undefined =>

@@ -1,14 +1,14 @@
 // Joining a workshop room on the title screen: with a room code from the link (or typed),
 // a nickname joins; one who joined before continues with their personal code. Every refusal
 // is said in words, beside the field it concerns; nothing is lost by a failed try.
-// Preact components (RoomJoinCard, RoomCodeRow), also handed out as elements for the title.
+// Preact components (RoomJoinCard, RoomCodeRow) that the title screen renders in its own tree,
+// so they are unmounted with it.
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Key } from '../i18n';
 import { continueRoom, findRoom, joinRoom } from '../room/browser';
 import { isPersonalCode, isRoomCode, normalizeCode } from '../room/protocol';
-import type { T, Ui } from './context';
-import { elementRoot } from './element-root';
+import type { T } from './context';
 import { useUi } from './ui-context';
 
 const ERROR_KEY: Record<string, Key> = {
@@ -24,16 +24,6 @@ const ERROR_KEY: Record<string, Key> = {
 function refusal(t: T, error: string, message: string): string {
   if (error === 'bad-nickname' && /taken/.test(message)) return t('room.error.taken');
   return t(ERROR_KEY[error] ?? 'room.error.offline');
-}
-
-/** The card for a room code, as an element (the title screen places it). */
-export function roomJoinCard(ui: Ui, code: string): HTMLElement {
-  return elementRoot(ui, <RoomJoinCard code={code} />).el;
-}
-
-/** "Join a workshop room", as an element (the title screen places it). */
-export function roomCodeRow(ui: Ui): HTMLElement {
-  return elementRoot(ui, <RoomCodeRow />).el;
 }
 
 /** The card for a room code: nickname to join, or personal code to continue. */

@@ -37,7 +37,22 @@ function everyPairAgrees(s: SimState): number {
 describe('ExpMemo', () => {
   it('returns exactly Math.exp, whatever it saw before in the slot', () => {
     const memo = new ExpMemo();
-    const xs = [0, -0, 1, 1, 0.1 + 0.2, 0.3, -745.2, 709.9, 710, Number.NaN, Number.NaN, -Infinity, Infinity, 1e-300];
+    const xs = [
+      0,
+      -0,
+      1,
+      1,
+      0.1 + 0.2,
+      0.3,
+      -745.2,
+      709.9,
+      710,
+      Number.NaN,
+      Number.NaN,
+      -Infinity,
+      Infinity,
+      1e-300,
+    ];
     for (let round = 0; round < 3; round++)
       for (let k = 0; k < xs.length; k++) {
         const x = xs[k] as number;
