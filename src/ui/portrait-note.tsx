@@ -46,7 +46,7 @@ export function PortraitNote({ shown, onAnyway, onClosed }: PortraitNoteProps) {
   return (
     <dialog
       ref={ref}
-      class="portrait-note"
+      class="modal-layer portrait-note"
       data-own-keys
       aria-labelledby="portrait-title"
       onCancel={(e) => {
