@@ -82,7 +82,7 @@ describe('openLeadOf', () => {
 });
 
 describe('games in alternation', () => {
-  it('nine games stepped in turn, every 37th step's game restored from a save, end as each alone', () => {
+  it('nine games stepped in turn, every 37th step’s game restored from a save, end as each alone', () => {
     const bots: BotName[] = ['attentive', 'random'];
     for (const bot of BOT_NAMES.filter((b) => b !== 'listener')) bots.push(bot);
     const alone = bots.map((bot, k) => gameHash(runBot(L, `turns-${k}`, bot)));
