@@ -223,18 +223,6 @@ function mixRecords<T>(list: readonly T[], from: number, mix: (x: T) => void): v
   for (let i = from; i < list.length; i++) mix(list[i] as T);
 }
 
-/** The state's flat number lists (one value per account, relation or need of a relation). */
-const FLAT_KEYS = new Set([
-  'weeksUntil',
-  'mainSupplier',
-  'trust',
-  'trustStart',
-  'irritation',
-  'buzz',
-  'womFrom',
-  'knowledge',
-]);
-
 /** Parts of the state that never change after the game is created. */
 const STATIC_KEYS = new Set(['accounts', 'segmentMembers', 'trustStart']);
 
@@ -258,10 +246,7 @@ export function hashState(state: SimState): string {
     if (key === 'leads') mixRecords(state.leads, seasonStart(state.leads, state.season), mixLead);
     else if (key === 'orders') mixRecords(state.orders, seasonStart(state.orders, state.season), mixOrder);
     else if (key === 'accounts') mixRecords(state.accounts, 0, mixAccount);
-    else if (FLAT_KEYS.has(key)) {
-      mixNumber((v as unknown[]).length | 0x20000000);
-      mixNumbers(v as unknown[]);
-    } else walk(v);
+    else walk(v);
   }
   mixNumber(count | 0x10000000);
   return finish();
